@@ -1,0 +1,101 @@
+import { fail, ok, type Result } from "./result";
+import { allocateCents, roundHalfAwayFromZero } from "./rounding";
+
+/**
+ * Cost or funding share (kustannusosuus) of a member municipality.
+ *
+ * Share = total × Σⱼ wⱼ · ownⱼ / Σᵢ allᵢⱼ — a weighted mix of the municipality's part of each
+ * criterion. The state share uses working-age population 50 % and unemployed 50 % (seed 004); cost
+ * splits use residents (seed 002) or need criteria (seed 000), so criteria and weights are inputs.
+ */
+
+/** Weights may miss 1 by this much and still count as summing to 1 (DESIGN §2). */
+export const WEIGHT_TOLERANCE = 1e-9;
+
+/** Equal weights for `k` criteria, the default of KUSTANNUSOSUUS. */
+export const equalWeights = (k: number): number[] => Array.from({ length: k }, () => 1 / k);
+
+/** Checks weights (k of them, each ≥ 0, summing to 1) against the criteria of all members. */
+export function checkCostSplit(
+  criteria: readonly (readonly number[])[],
+  weights: readonly number[],
+): Result<number[]> {
+  if (criteria.length === 0) return fail({ code: "empty" });
+  const k = weights.length;
+  for (const row of criteria) {
+    if (row.length !== k) return fail({ code: "weightsCount", expected: row.length, actual: k });
+    for (const value of row) {
+      if (!Number.isFinite(value)) return fail({ code: "notFinite" });
+      if (value < 0) return fail({ code: "negative", value });
+    }
+  }
+  for (const weight of weights) {
+    if (!Number.isFinite(weight)) return fail({ code: "notFinite" });
+    if (weight < 0) return fail({ code: "negative", value: weight });
+  }
+  const sum = weights.reduce((acc, weight) => acc + weight, 0);
+  if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) return fail({ code: "weightsSum", sum });
+  const columnTotals = weights.map((_, j) => criteria.reduce((acc, row) => acc + (row[j] as number), 0));
+  const zero = columnTotals.findIndex((total, j) => total === 0 && (weights[j] as number) > 0);
+  if (zero >= 0) return fail({ code: "zeroCriterion", column: zero + 1 });
+  return ok(columnTotals);
+}
+
+/**
+ * Exact (unrounded) share of a municipality whose criteria are `own`, given the column totals of
+ * all members. A criterion with weight 0 does not count, even when its column sums to 0.
+ */
+export function exactShare(
+  total: number,
+  own: readonly number[],
+  columnTotals: readonly number[],
+  weights: readonly number[],
+): number {
+  let part = 0;
+  for (let j = 0; j < weights.length; j++) {
+    const weight = weights[j] as number;
+    if (weight > 0) part += (weight * (own[j] as number)) / (columnTotals[j] as number);
+  }
+  return total * part;
+}
+
+/** Every member's exact share, in input order. */
+export function exactShares(
+  total: number,
+  criteria: readonly (readonly number[])[],
+  weights: readonly number[],
+): Result<number[]> {
+  if (!Number.isFinite(total)) return fail({ code: "notFinite", at: "total" });
+  const checked = checkCostSplit(criteria, weights);
+  if (!checked.ok) return checked;
+  return ok(criteria.map((own) => exactShare(total, own, checked.value, weights)));
+}
+
+/** One member's share rounded to cents, half away from zero (seed 002: Kannonkoski 4 462,27 €). */
+export function roundedShare(
+  total: number,
+  own: readonly number[],
+  criteria: readonly (readonly number[])[],
+  weights: readonly number[],
+): Result<number> {
+  if (!Number.isFinite(total)) return fail({ code: "notFinite", at: "total" });
+  if (own.length !== weights.length)
+    return fail({ code: "weightsCount", expected: own.length, actual: weights.length });
+  const checked = checkCostSplit(criteria, weights);
+  if (!checked.ok) return checked;
+  return ok(roundHalfAwayFromZero(exactShare(total, own, checked.value, weights)));
+}
+
+/**
+ * All members' shares reconciled to the total: largest remainder, so the column sums to the total
+ * to the cent and each share is within a cent of its exact value.
+ */
+export function reconciledShares(
+  total: number,
+  criteria: readonly (readonly number[])[],
+  weights: readonly number[],
+): Result<number[]> {
+  const exact = exactShares(total, criteria, weights);
+  if (!exact.ok) return exact;
+  return ok(allocateCents(total, exact.value).map((cents) => cents / 100));
+}

@@ -1,0 +1,66 @@
+import { fail, ok, type Result } from "./result";
+
+/**
+ * Labour force (työvoima, työvoiman määrä) = employed + unemployed residents (seed 003).
+ * Act 380/2023: an employment area (työllisyysalue) needs a labour force of at least 20 000.
+ */
+export const LABOUR_FORCE_THRESHOLD = 20_000;
+
+export interface ProjectionParams {
+  /** Minimum labour force; the area qualifies at exactly this figure (≥, not >). */
+  readonly threshold: number;
+  /** Relative change per year as a decimal: −0,012 is −1,2 % a year (seed 004). */
+  readonly yearlyChange: number;
+  /** Whole years to project ahead; 0 means today's figure. */
+  readonly years: number;
+}
+
+export const DEFAULT_PROJECTION: ProjectionParams = {
+  threshold: LABOUR_FORCE_THRESHOLD,
+  yearlyChange: 0,
+  years: 0,
+};
+
+/** Compound projection: total × (1 + yearlyChange)^years (seed 004: 28 616 × 0,988^25 ≈ 21 160). */
+export function projectLabourForce(total: number, yearlyChange: number, years: number): number {
+  return total * (1 + yearlyChange) ** years;
+}
+
+export interface Sufficiency {
+  readonly total: number;
+  readonly projected: number;
+  readonly sufficient: boolean;
+}
+
+/** Checks the parameters' own bounds, so that callers with already clean numbers stay honest. */
+export function checkProjectionParams(params: ProjectionParams): Result<ProjectionParams> {
+  const { threshold, yearlyChange, years } = params;
+  if (!Number.isFinite(threshold) || !Number.isFinite(yearlyChange) || !Number.isFinite(years)) {
+    return fail({ code: "notFinite" });
+  }
+  if (threshold <= 0)
+    return fail({ code: "tooSmall", at: "threshold", value: threshold, min: 0, inclusive: false });
+  if (yearlyChange <= -1) {
+    return fail({ code: "tooSmall", at: "yearlyChange", value: yearlyChange, min: -1, inclusive: false });
+  }
+  if (years < 0) return fail({ code: "negative", at: "years", value: years });
+  if (!Number.isInteger(years)) return fail({ code: "notInteger", at: "years", value: years });
+  return ok(params);
+}
+
+/** Does the area's labour force, projected `years` ahead, reach the threshold? */
+export function labourForceSufficiency(
+  labourForces: readonly number[],
+  params: ProjectionParams = DEFAULT_PROJECTION,
+): Result<Sufficiency> {
+  const checked = checkProjectionParams(params);
+  if (!checked.ok) return checked;
+  if (labourForces.length === 0) return fail({ code: "empty" });
+  for (const value of labourForces) {
+    if (!Number.isFinite(value)) return fail({ code: "notFinite" });
+    if (value < 0) return fail({ code: "negative", value });
+  }
+  const total = labourForces.reduce((sum, value) => sum + value, 0);
+  const projected = projectLabourForce(total, params.yearlyChange, params.years);
+  return ok({ total, projected, sufficient: projected >= params.threshold });
+}

@@ -1,0 +1,55 @@
+import { fail, ok, type Result } from "./result";
+
+/**
+ * Person-years (henkilötyövuosi, HTV) needed to serve clients at a caseload (asiakassalkku, clients
+ * per full-time adviser). An adviser who also does front-desk work carries only part of a full
+ * caseload — 80 %, a leading expert 40 % (seed 000) — which is the portfolio share.
+ */
+export interface CaseloadGroup {
+  readonly clients: number;
+  /** Clients per full-time person-year, > 0 (seed 004 targets at most 130 or 170). */
+  readonly caseload: number;
+  /** Share of a full caseload, in (0, 1]; 1 when the adviser does client work only. */
+  readonly portfolioShare: number;
+}
+
+/** Σᵢ clientsᵢ / (caseloadᵢ × shareᵢ), unrounded (seed 004: 3 762 / 130 = 28,94 HTV). */
+export function personYearsNeeded(groups: readonly CaseloadGroup[]): Result<number> {
+  if (groups.length === 0) return fail({ code: "empty" });
+  let total = 0;
+  for (const { clients, caseload, portfolioShare } of groups) {
+    if (![clients, caseload, portfolioShare].every(Number.isFinite)) return fail({ code: "notFinite" });
+    if (clients < 0) return fail({ code: "negative", at: "clients", value: clients });
+    if (caseload <= 0)
+      return fail({ code: "tooSmall", at: "caseload", value: caseload, min: 0, inclusive: false });
+    if (portfolioShare <= 0) {
+      return fail({
+        code: "tooSmall",
+        at: "portfolioShare",
+        value: portfolioShare,
+        min: 0,
+        inclusive: false,
+      });
+    }
+    if (portfolioShare > 1) {
+      return fail({ code: "tooLarge", at: "portfolioShare", value: portfolioShare, max: 1, inclusive: true });
+    }
+    total += clients / (caseload * portfolioShare);
+  }
+  return ok(total);
+}
+
+/**
+ * Annual personnel cost (seed 002): monthly salary × side-cost factor × months paid, where 1,25
+ * covers employer's side costs and 12,5 months includes holiday pay: 3 600 € → 56 250 €.
+ */
+export const SIDE_COST_FACTOR = 1.25;
+export const MONTHS_PER_YEAR = 12.5;
+
+export function annualPersonnelCost(
+  monthlySalary: number,
+  sideCostFactor = SIDE_COST_FACTOR,
+  months = MONTHS_PER_YEAR,
+): number {
+  return monthlySalary * sideCostFactor * months;
+}

@@ -1,0 +1,122 @@
+/**
+ * A sheet plan is the whole of a generated worksheet as plain data: cell blocks (text, numbers,
+ * booleans and native Excel formulas), tables, defined names, number formats, styles, column
+ * widths, frozen panes and dropdown validation. The Office.js adapter (src/excel/) and the ExcelJS
+ * adapter (src/xlsx/) render the same plan, so the pane and the CLI produce the same workbook.
+ *
+ * Coordinates are 0-based (row 0 / column 0 is A1). Formulas use Excel's en-US syntax with a
+ * leading "=", reference other sheets by their resolved names and tables by structured references
+ * of the `Table[[#This Row],[Column]]` form, and use no function newer than Excel 2019 so that
+ * LibreOffice recalculates them too.
+ */
+
+/** A native Excel formula, e.g. `=SUM(Kunnat[Työvoima])`. */
+export interface Formula {
+  readonly formula: string;
+}
+
+/**
+ * One cell. A string is always text — user text included, even "=HYPERLINK(…)" or "+1"; adapters
+ * must store it as text, never as a formula. `null` leaves the cell empty.
+ */
+export type Cell = null | string | number | boolean | Formula;
+
+export const formula = (text: string): Formula => ({ formula: text.startsWith("=") ? text : `=${text}` });
+export const isFormula = (cell: Cell): cell is Formula => typeof cell === "object" && cell !== null;
+
+/** A rectangle of cells, 0-based. */
+export interface RangeRef {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** Cells written as one 2-D block starting at (row, col); every row has the same length. */
+export interface Block {
+  readonly row: number;
+  readonly col: number;
+  readonly cells: readonly (readonly Cell[])[];
+}
+
+/** Looks the adapters agree on; each maps them to fonts, fills and borders. */
+export type CellStyle =
+  | "title" //     sheet title: large, bold
+  | "subtitle" //  a section heading on the sheet
+  | "header" //    table or block header: bold, shaded
+  | "input" //     a cell the user is meant to edit: light yellow fill
+  | "total" //     a totals row or cell: bold, top border
+  | "flag" //      a check that can fail: bold dark red text
+  | "note"; //     explanation: italic grey
+
+export interface FormatPlan {
+  readonly range: RangeRef;
+  /** An Excel number format code, see `NUMBER_FORMATS`. */
+  readonly numberFormat?: string;
+  readonly style?: CellStyle;
+  readonly wrap?: boolean;
+}
+
+/** Number formats shared by every sheet (codes valid in Excel and in LibreOffice). */
+export const NUMBER_FORMATS = {
+  euros: '#,##0.00 "€"',
+  wholeEuros: '#,##0 "€"',
+  personYears: "0.0",
+  count: "#,##0",
+  decimal: "#,##0.00",
+  percent: "0.0 %",
+  percentWhole: "0 %",
+  factor: "0.00",
+  year: "0",
+  text: "@",
+} as const;
+
+/** An Excel table (ListObject). Its header row is the first row of `range` and holds unique text. */
+export interface TablePlan {
+  readonly name: string;
+  readonly range: RangeRef;
+  /** A built-in table style, e.g. "TableStyleMedium2". */
+  readonly style: string;
+}
+
+/** A workbook-scoped defined name pointing at an A1 range of this sheet. */
+export interface NamePlan {
+  readonly name: string;
+  readonly range: RangeRef;
+  readonly comment?: string;
+}
+
+/** A dropdown: each cell in `range` accepts only one of `list` (or nothing). */
+export interface ValidationPlan {
+  readonly range: RangeRef;
+  readonly list: readonly string[];
+  /** Shown when a value outside the list is typed. */
+  readonly errorMessage?: string;
+}
+
+export type SheetKey = "municipalities" | "costSplit" | "budget" | "staffing" | "services";
+export const SHEET_KEYS: readonly SheetKey[] = [
+  "municipalities",
+  "costSplit",
+  "budget",
+  "staffing",
+  "services",
+];
+
+export interface SheetPlan {
+  readonly key: SheetKey;
+  /** The resolved sheet name (already suffixed " (2)" when the base name was taken). */
+  readonly name: string;
+  readonly blocks: readonly Block[];
+  readonly formats: readonly FormatPlan[];
+  /** Column widths in characters of the default font (Excel's column-width unit). */
+  readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly tables: readonly TablePlan[];
+  readonly names: readonly NamePlan[];
+  readonly validations: readonly ValidationPlan[];
+}
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+}

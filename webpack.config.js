@@ -1,0 +1,70 @@
+// Builds dist/: taskpane.html (the shared runtime page: pane + functions), functions.js
+// (self-contained), functions.json with its sv/en translations, manifest.xml and the icons.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { rewriteManifestUrls, DEV_BASE_URL } = require("./scripts/manifest-urls");
+const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
+
+/** Where the add-in is hosted in production, e.g. https://addin.example.fi (no trailing slash). */
+const baseUrl = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).replace(/\/+$/, "");
+
+const swc = {
+  loader: "swc-loader",
+  options: {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2017",
+    },
+  },
+};
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: swc }] },
+    // functions.js must run alone in Excel's custom-functions runtime: no shared or split chunks.
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizedMetadataPlugin({ source: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifestUrls(content.toString(), baseUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      host: "localhost",
+      // webpack-dev-server generates a self-signed certificate locally; nothing is downloaded.
+      server: "https",
+      open: false,
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      devMiddleware: { writeToDisk: false },
+    },
+  };
+};
