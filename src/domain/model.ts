@@ -7,13 +7,32 @@ import { MONTHS_PER_YEAR, SIDE_COST_FACTOR } from "./personYears";
  * The input model (DESIGN §3): what the CLI reads as JSON and the pane builds from a selected
  * range or its form. Strict objects throughout — an unknown field is an error, because a typo
  * such as "labourforce" must not be dropped silently.
+ *
+ * Cross-field rules (weights sum to 1, criteria present, names unique, …) are raised in the
+ * superRefine below as custom issues whose `message` is a key of `src/i18n/input.ts` and whose
+ * `params` fill it in; `parseAreaInput` (src/domain/parse.ts) turns every issue into a localized
+ * message with its JSON path. Zod runs them only once the shapes are right, so a user sees type
+ * errors first and cross-field errors after fixing those.
+ *
+ * Upper bounds are sanity limits, not rules of law: they catch a misplaced decimal point or a
+ * figure typed into the wrong field (Finland has 5,6 million residents; the largest areas spend
+ * tens of millions of euros a year).
  */
 
-const count = z.number().finite().nonnegative();
-const euros = z.number().finite();
-const nonNegativeEuros = z.number().finite().nonnegative();
-const fraction = z.number().finite().min(0).max(1);
+/** Residents, job seekers and other people counted at a date: whole numbers. */
+const persons = z.number().int().nonnegative().max(10_000_000);
+/**
+ * Unemployment figures are often yearly averages of monthly counts (Statistics Finland and the
+ * ministry's employment bulletin), which need not be whole numbers.
+ */
+const averagePersons = z.number().nonnegative().max(10_000_000);
+const nonNegativeEuros = z.number().nonnegative().max(10_000_000_000);
+/** Person-years (HTV): decimals, e.g. 21,3 (seed 000's staffing table). */
+const personYears = z.number().nonnegative().max(100_000);
+const fraction = z.number().min(0).max(1);
 const text = z.string().trim().min(1).max(255);
+const note = z.string().max(1000);
+const calendarYear = z.number().int().min(2000).max(2200);
 
 /** Numeric municipality fields that can serve as cost-split criteria (costSplit.weights keys). */
 export const CRITERIA = [
@@ -26,89 +45,165 @@ export const CRITERIA = [
 ] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
-export const municipalitySchema = z.strictObject({
-  name: text,
-  /** Residents (asukkaat), e.g. 31.12.2022 (seed 002). */
-  population: count.optional(),
-  /** Working-age population (työikäiset, 18–64 in the state-share criterion). */
-  workingAge: count.optional(),
-  /** Unemployed job seekers (työttömät). */
-  unemployed: count.optional(),
-  /** Broad unemployment (laaja työttömyys): unemployed plus people in services and on pay subsidy. */
-  broadUnemployed: count.optional(),
-  /** Labour force (työvoima) = employed + unemployed residents. */
-  labourForce: count,
-  /** Foreign-language speakers (vieraskieliset), a further state-share criterion. */
-  foreignLanguage: count.optional(),
-  /** The municipality's TE state share (valtionosuus) for the first planning year, euros. */
-  stateShare: nonNegativeEuros.optional(),
-});
+export const municipalitySchema = z
+  .strictObject({
+    name: text.describe("Municipality (kunta). Unique in the area; always stored as text."),
+    /** Residents (asukkaat), e.g. 31.12.2022 (seed 002). */
+    population: persons.optional().describe("Residents (asukkaat, väkiluku)."),
+    /** Working-age population (työikäiset, 18–64 in the state-share criterion). */
+    workingAge: persons.optional().describe("Working-age population, 18–64 (työikäiset)."),
+    /** Unemployed job seekers (työttömät). */
+    unemployed: averagePersons.optional().describe("Unemployed job seekers (työttömät); may be an average."),
+    /** Broad unemployment (laaja työttömyys): unemployed plus people in services and on pay subsidy. */
+    broadUnemployed: averagePersons
+      .optional()
+      .describe("Broad unemployment (laaja työttömyys): unemployed plus people in services."),
+    /** Labour force (työvoima) = employed + unemployed residents. */
+    labourForce: persons.describe("Labour force (työvoima) = employed + unemployed residents."),
+    /** Foreign-language speakers (vieraskieliset), a further state-share criterion. */
+    foreignLanguage: persons.optional().describe("Foreign-language speakers (vieraskieliset)."),
+    /** The municipality's TE state share (valtionosuus) for the first planning year, euros. */
+    stateShare: nonNegativeEuros
+      .optional()
+      .describe("The municipality's TE state share (valtionosuus), euros, first planning year."),
+  })
+  .describe("A member municipality and its figures.");
 export type Municipality = z.infer<typeof municipalitySchema>;
 
-const planningYear = z.strictObject({ year: z.number().int().min(2000).max(2200), total: nonNegativeEuros });
+const planningYear = z
+  .strictObject({ year: calendarYear, total: nonNegativeEuros })
+  .describe("A planning year and its total in euros.");
 export type PlanningYear = z.infer<typeof planningYear>;
 
-export const costSplitSchema = z.strictObject({
-  /** Euros to split between the members in the first planning year. */
-  total: euros,
-  /** Criterion → weight; the weights sum to 1 (seed 004: workingAge 0,5 + unemployed 0,5). */
-  weights: z.partialRecord(z.enum(CRITERIA), fraction),
-  /** Totals for the payment estimates (at least two years); default: `total` for year and year + 1. */
-  planningYears: z.array(planningYear).min(1).max(10).optional(),
-});
+export const costSplitSchema = z
+  .strictObject({
+    /** Euros to split between the members in the first planning year. */
+    total: nonNegativeEuros.describe("Euros to split between the members in the first planning year."),
+    /** Criterion → weight; the weights sum to 1 (seed 004: workingAge 0,5 + unemployed 0,5). */
+    weights: z
+      .partialRecord(z.enum(CRITERIA), fraction)
+      .describe(
+        "Criterion → weight as a fraction; the weights sum to 1 (e.g. workingAge 0.5, unemployed 0.5).",
+      ),
+    /** Totals for the payment estimates (at least two years); default: `total` for year and year + 1. */
+    planningYears: z
+      .array(planningYear)
+      .min(1)
+      .max(10)
+      .optional()
+      .describe("Totals for the payment estimates, years ascending; default: total for year and year + 1."),
+  })
+  .describe("Cost split (kustannusjako) between the member municipalities.");
 export type CostSplit = z.infer<typeof costSplitSchema>;
 
 export const budgetLineSchema = z.strictObject({
-  name: text,
+  name: text.describe("Budget line (budjettirivi)."),
   /** Share of the frame as a fraction (0,25 = 25 %); omitted where the plan prints "–". */
-  share: fraction.optional(),
-  note: z.string().max(1000).optional(),
+  share: fraction.optional().describe("Share of the frame as a fraction (0.25 = 25 %); omit for '–'."),
+  note: note.optional(),
 });
 export type BudgetLine = z.infer<typeof budgetLineSchema>;
 
-export const budgetSchema = z.strictObject({
-  lines: z.array(budgetLineSchema).min(1).max(100),
-  /** The frame's total per planning year (at least two; the first is Budjetti_Yhteensa). */
-  planningYears: z.array(planningYear).min(2).max(10),
-  /** The frame may count at most this share of the members' TE state share (seed 004: 95 %). */
-  stateShareLimit: fraction.default(0.95),
-  /** The members' unemployment-benefit cost responsibility, a separate item outside the frame. */
-  unemploymentBenefit: nonNegativeEuros.optional(),
-  /** Growth of broad unemployment as a decimal (0,31 = +31 %), for the structural-change rule. */
-  broadUnemploymentGrowth: z.number().finite().min(-1).optional(),
-  /** Growth up to this is covered by reallocation; above it the service plan is revised (seed 000 §6). */
-  structuralChangeLimit: fraction.default(0.2),
-});
+export const budgetSchema = z
+  .strictObject({
+    lines: z.array(budgetLineSchema).min(1).max(100),
+    /** The frame's total per planning year (at least two; the first is Budjetti_Yhteensa). */
+    planningYears: z
+      .array(planningYear)
+      .min(2)
+      .max(10)
+      .describe("The frame's total per planning year, at least two, years ascending."),
+    /** The frame may count at most this share of the members' TE state share (seed 004: 95 %). */
+    stateShareLimit: fraction
+      .default(0.95)
+      .describe("The frame may count at most this share of the members' TE state share (seed 004: 0.95)."),
+    /** The members' unemployment-benefit cost responsibility, a separate item outside the frame. */
+    unemploymentBenefit: nonNegativeEuros
+      .optional()
+      .describe(
+        "Unemployment-benefit cost responsibility (työttömyysturvan rahoitusvastuu), outside the frame.",
+      ),
+    /** Growth of broad unemployment as a decimal (0,31 = +31 %), for the structural-change rule. */
+    broadUnemploymentGrowth: z
+      .number()
+      .min(-1)
+      .max(10)
+      .optional()
+      .describe("Growth of broad unemployment as a decimal (0.31 = +31 %)."),
+    /** Growth up to this is covered by reallocation; above it the service plan is revised (seed 000 §6). */
+    structuralChangeLimit: fraction
+      .default(0.2)
+      .describe("Growth up to this is covered by reallocation within the budget (seed 000 §6: 0.2)."),
+  })
+  .describe("Budget frame (budjettikehys).");
 export type Budget = z.infer<typeof budgetSchema>;
 
 export const staffingRowSchema = z.strictObject({
-  title: text,
+  title: text.describe("Job title (nimike)."),
   /** Person-years (HTV) by municipality name; a member left out has 0. */
-  htv: z.record(z.string(), count),
-  /** Monthly salary in euros, for the annual personnel cost. */
-  monthlySalary: nonNegativeEuros.optional(),
+  htv: z
+    .record(z.string(), personYears)
+    .describe("Person-years (HTV) by municipality name, exactly as in municipalities[].name."),
+  /**
+   * Monthly salary of one full-time person-year in euros. The row's annual personnel cost is
+   * HTV × monthlySalary × sideCostFactor × monthsPerYear. Seed 002 pays 3 600 € a month for a
+   * post at 80 % working time (3 600 × 1,25 × 12,5 = 56 250 €), i.e. 0,8 HTV at 4 500 € — its
+   * 2023 post, 2 700 € at 60 %, is the same 4 500 € full-time salary.
+   */
+  monthlySalary: z
+    .number()
+    .nonnegative()
+    .max(100_000)
+    .optional()
+    .describe(
+      "Monthly salary of one full-time person-year, euros (annual cost = HTV × salary × factor × months).",
+    ),
   /** Counts as client-service HTV, compared with the need from clients and caseload. */
-  clientService: z.boolean().default(false),
-  note: z.string().max(1000).optional(),
+  clientService: z
+    .boolean()
+    .default(false)
+    .describe("Counts as client-service HTV, compared with the caseload need."),
+  note: note.optional(),
 });
 export type StaffingRow = z.infer<typeof staffingRowSchema>;
 
-export const staffingSchema = z.strictObject({
-  rows: z.array(staffingRowSchema).min(1).max(200),
-  /** Employer's side costs as a factor of salary (seed 002: 1,25). */
-  sideCostFactor: z.number().finite().positive().default(SIDE_COST_FACTOR),
-  /** Months paid a year including holiday pay (seed 002: 12,5). */
-  monthsPerYear: z.number().finite().positive().max(24).default(MONTHS_PER_YEAR),
-});
+export const staffingSchema = z
+  .strictObject({
+    rows: z.array(staffingRowSchema).min(1).max(200),
+    /** Employer's side costs as a factor of salary (seed 002: 1,25). */
+    sideCostFactor: z
+      .number()
+      .min(1)
+      .max(3)
+      .default(SIDE_COST_FACTOR)
+      .describe("Employer's side costs as a factor of salary (seed 002: 1.25)."),
+    /** Months paid a year including holiday pay (seed 002: 12,5). */
+    monthsPerYear: z
+      .number()
+      .positive()
+      .max(24)
+      .default(MONTHS_PER_YEAR)
+      .describe("Months paid a year including holiday pay (seed 002: 12.5)."),
+  })
+  .describe("Staffing table (henkilöstötaulukko).");
 export type Staffing = z.infer<typeof staffingSchema>;
 
 export const caseloadGroupSchema = z.strictObject({
-  name: text,
-  clients: count,
+  name: text.describe("Client group (asiakasryhmä)."),
+  clients: persons.describe("Clients (asiakkaat) in the group."),
   /** Clients per full-time person-year (seed 004: target at most 130). */
-  caseload: z.number().finite().positive(),
+  caseload: z
+    .number()
+    .positive()
+    .max(10_000)
+    .describe("Clients per full-time person-year (asiakassalkku), e.g. 130."),
   /** Share of a full caseload (seed 000: 0,8 for advisers who also do front-desk work). */
-  portfolioShare: z.number().finite().gt(0).max(1).default(1),
+  portfolioShare: z
+    .number()
+    .gt(0)
+    .max(1)
+    .default(1)
+    .describe("Share of a full caseload in (0, 1] (seed 000: 0.8 with front-desk work, 0.4 leading expert)."),
 });
 export type CaseloadGroup = z.infer<typeof caseloadGroupSchema>;
 
@@ -123,42 +218,110 @@ export const TASK_AREAS = ["I", "II", "III", "IV", "V", "VI"] as const;
 export type TaskArea = (typeof TASK_AREAS)[number];
 
 const productionCell = z.strictObject({
-  extent: z.enum(EXTENTS).optional(),
-  note: z.string().max(1000).optional(),
+  extent: z
+    .enum(EXTENTS)
+    .optional()
+    .describe("entirely = Kokonaan, mainly = Pääasiassa, mostly = Valtaosin, partly = Osittain."),
+  note: note.optional().describe("Partner or remark, e.g. 'Keuda'."),
 });
 export type ProductionCell = z.infer<typeof productionCell>;
 
 export const serviceRowSchema = z.strictObject({
-  service: text,
-  taskArea: z.enum(TASK_AREAS).optional(),
-  htv: count.optional(),
-  modes: z.partialRecord(z.enum(PRODUCTION_MODES), productionCell).default({}),
+  service: text.describe("Service (palvelu)."),
+  taskArea: z.enum(TASK_AREAS).optional().describe("Service-map task area I–VI (seed 000 §B)."),
+  htv: personYears.optional().describe("Person-years (HTV) for the service."),
+  modes: z
+    .partialRecord(z.enum(PRODUCTION_MODES), productionCell)
+    .default({})
+    .describe(
+      "own = Omana viranomaistyönä, inHouse = Kumppanuusyhteistyö sidosyksiköistä / oma palvelutuotanto, " +
+        "otherAuthority = Toisen työvoimaviranomaisen palveluna, purchased = Ostopalveluna, " +
+        "ecosystem = Ekosysteemi-/kumppanuuspalveluna.",
+    ),
 });
 export type ServiceRow = z.infer<typeof serviceRowSchema>;
 
+/** Planning years must be distinct and ascending, or "the first planning year" means nothing. */
+function checkYearsAscending(
+  years: readonly PlanningYear[] | undefined,
+  path: readonly (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  years?.forEach((entry, i) => {
+    const previous = i > 0 ? years[i - 1] : undefined;
+    if (previous && entry.year <= previous.year) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, i, "year"],
+        message: "yearsOrder",
+        params: { year: entry.year, previous: previous.year },
+      });
+    }
+  });
+}
+
 export const areaInputSchema = z
   .strictObject({
-    area: text,
-    year: z.number().int().min(2000).max(2200),
+    /** Lets editors validate a JSON file against the published schema; not used otherwise. */
+    $schema: z.string().optional().describe("Optional reference to this JSON Schema, for editors."),
+    area: text.describe("Employment area (työllisyysalue)."),
+    year: calendarYear.describe("First planning year."),
     municipalities: z.array(municipalitySchema).min(1).max(400),
-    threshold: z.number().finite().positive().default(LABOUR_FORCE_THRESHOLD),
-    labourForceChange: z.number().finite().gt(-1).default(0),
-    projectionYears: z.number().int().nonnegative().max(100).default(0),
+    threshold: z
+      .number()
+      .positive()
+      .max(10_000_000)
+      .default(LABOUR_FORCE_THRESHOLD)
+      .describe("Minimum labour force (Act 380/2023: 20 000); the area qualifies at exactly this figure."),
+    /**
+     * Bounded at +100 % a year as well as above −100 %: a figure such as 1,2 is almost surely
+     * a percentage typed as a decimal (seed 004's −1,2 % is −0,012).
+     */
+    labourForceChange: z
+      .number()
+      .gt(-1)
+      .max(1)
+      .default(0)
+      .describe("Yearly relative change of the labour force as a decimal (−0.012 = −1.2 %)."),
+    projectionYears: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(100)
+      .default(0)
+      .describe("Whole years to project the labour force ahead."),
     /** A total labour force as printed in the source, checked against the sum (seed 000: 30 563 vs 30 566). */
-    statedLabourForce: count.optional(),
+    statedLabourForce: persons
+      .optional()
+      .describe("Total labour force as printed in the source plan, checked against the sum."),
     costSplit: costSplitSchema,
     budget: budgetSchema.optional(),
     staffing: staffingSchema.optional(),
-    caseload: z.strictObject({ groups: z.array(caseloadGroupSchema).min(1).max(100) }).optional(),
-    services: z.strictObject({ rows: z.array(serviceRowSchema).min(1).max(200) }).optional(),
+    caseload: z
+      .strictObject({ groups: z.array(caseloadGroupSchema).min(1).max(100) })
+      .optional()
+      .describe("Client groups for the person-year need (HTV_TARVE)."),
+    services: z
+      .strictObject({ rows: z.array(serviceRowSchema).min(1).max(200) })
+      .optional()
+      .describe("Service production matrix (palvelutuotantomatriisi)."),
   })
   .superRefine((input, ctx) => {
     const names = new Set<string>();
+    const folded = new Map<string, string>();
     input.municipalities.forEach((m, i) => {
+      // Excel compares table headers and sheet-level names without regard to case.
       const key = m.name.toLocaleLowerCase("fi");
-      if (names.has(key))
-        ctx.addIssue({ code: "custom", path: ["municipalities", i, "name"], message: "duplicateName" });
-      names.add(key);
+      const first = folded.get(key);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["municipalities", i, "name"],
+          message: "duplicateName",
+          params: { name: m.name, first },
+        });
+      } else folded.set(key, m.name);
+      names.add(m.name);
     });
     const weights = Object.entries(input.costSplit.weights) as [Criterion, number][];
     const sum = weights.reduce((acc, [, w]) => acc + w, 0);
@@ -178,7 +341,7 @@ export const areaInputSchema = z
             code: "custom",
             path: ["municipalities", i, criterion],
             message: "criterionMissing",
-            params: { criterion },
+            params: { criterion, weight },
           });
         }
       });
@@ -191,14 +354,17 @@ export const areaInputSchema = z
         });
       }
     }
+    checkYearsAscending(input.costSplit.planningYears, ["costSplit", "planningYears"], ctx);
+    checkYearsAscending(input.budget?.planningYears, ["budget", "planningYears"], ctx);
     input.staffing?.rows.forEach((row, i) => {
       for (const name of Object.keys(row.htv)) {
-        if (!names.has(name.toLocaleLowerCase("fi"))) {
+        // Exact names: the staffing sheet looks members up by the name the Kunnat sheet shows.
+        if (!names.has(name)) {
           ctx.addIssue({
             code: "custom",
             path: ["staffing", "rows", i, "htv", name],
             message: "unknownMunicipality",
-            params: { name },
+            params: { name, known: [...names] },
           });
         }
       }
@@ -218,3 +384,39 @@ export const areaInputSchema = z
 export type AreaInput = z.infer<typeof areaInputSchema>;
 /** An input as written by a user: optional fields may be missing. */
 export type AreaInputDraft = z.input<typeof areaInputSchema>;
+/** A municipality as written by a user (the CSV import and the pane's range reader build these). */
+export type MunicipalityDraft = z.input<typeof municipalitySchema>;
+
+/** Message keys of the custom issues above; their texts are in src/i18n/input.ts. */
+export const CUSTOM_ISSUES = [
+  "duplicateName",
+  "weightsSum",
+  "criterionMissing",
+  "zeroCriterion",
+  "unknownMunicipality",
+  "budgetSharesSum",
+  "yearsOrder",
+] as const;
+export type CustomIssue = (typeof CUSTOM_ISSUES)[number];
+
+/**
+ * The input model as a JSON Schema (draft 2020-12) for editors and other tools; `cli schema`
+ * prints it. It describes the shapes and bounds; the cross-field rules above (weights sum to 1,
+ * criteria present, unique names, ascending years) are checked by `parseAreaInput` only.
+ */
+export function areaInputJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(areaInputSchema, { io: "input" }) as Record<string, unknown>;
+  const { $schema, ...rest } = schema;
+  return {
+    $schema,
+    title: "Työllisyysalue input (employment area)",
+    description:
+      "Input of the työllisyysalue Excel add-in and command line (DESIGN §3): an employment area's " +
+      "member municipalities, cost split, budget frame, staffing, caseload groups and service " +
+      "production matrix. Unknown fields are errors. Also checked but not expressible here: " +
+      "costSplit.weights and budget line shares sum to 1, every weighted criterion is given for " +
+      "every municipality, municipality names are unique, staffing htv keys name members, and " +
+      "planning years ascend.",
+    ...rest,
+  };
+}
