@@ -87,6 +87,26 @@ export function roundedShare(
 }
 
 /**
+ * Several municipalities' shares, each rounded on its own exactly as `roundedShare` rounds it; the
+ * criteria are checked once, so m rows against n members cost O((m + n) · k), not O(m · n · k).
+ */
+export function roundedShares(
+  total: number,
+  owns: readonly (readonly number[])[],
+  criteria: readonly (readonly number[])[],
+  weights: readonly number[],
+): Result<number[]> {
+  if (!Number.isFinite(total)) return fail({ code: "notFinite", at: "total" });
+  for (const own of owns) {
+    if (own.length !== weights.length)
+      return fail({ code: "weightsCount", expected: own.length, actual: weights.length });
+  }
+  const checked = checkCostSplit(criteria, weights);
+  if (!checked.ok) return checked;
+  return ok(owns.map((own) => roundHalfAwayFromZero(exactShare(total, own, checked.value, weights))));
+}
+
+/**
  * All members' shares reconciled to the total: largest remainder, so the column sums to the total
  * to the cent and each share is within a cent of its exact value.
  */

@@ -21,6 +21,7 @@ export type Problem = { readonly at?: string } & (
   | { readonly code: "tooSmall"; readonly value: number; readonly min: number; readonly inclusive: boolean }
   | { readonly code: "tooLarge"; readonly value: number; readonly max: number; readonly inclusive: boolean }
   | { readonly code: "empty" }
+  | { readonly code: "missing" }
   | { readonly code: "shape"; readonly expected: string; readonly actual: string }
   | { readonly code: "weightsSum"; readonly sum: number }
   | { readonly code: "weightsCount"; readonly expected: number; readonly actual: number }

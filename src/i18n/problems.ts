@@ -19,6 +19,7 @@ export const problemMessages: Catalog<Messages> = {
     tooLarge: (p, l) =>
       `${n(l, p.value)} on liian suuri, odotettiin ${p.inclusive ? "enintään" : "alle"} ${n(l, p.max)}`,
     empty: () => `ei yhtään lukua`,
+    missing: () => `arvo puuttuu`,
     shape: (p) => `muoto ${p.actual}, odotettiin ${p.expected}`,
     weightsSum: (p, l) => `painojen summa on ${n(l, p.sum)}, odotettiin 1 (100 %)`,
     weightsCount: (p) => `painoja on ${p.actual}, perusteita ${p.expected}`,
@@ -36,6 +37,7 @@ export const problemMessages: Catalog<Messages> = {
     tooLarge: (p, l) =>
       `${n(l, p.value)} är för stort, ${p.inclusive ? "högst" : "under"} ${n(l, p.max)} förväntades`,
     empty: () => `inga tal alls`,
+    missing: () => `värdet saknas`,
     shape: (p) => `formen ${p.actual}, ${p.expected} förväntades`,
     weightsSum: (p, l) => `vikterna summerar till ${n(l, p.sum)}, 1 (100 %) förväntades`,
     weightsCount: (p) => `${p.actual} vikter men ${p.expected} grunder`,
@@ -53,6 +55,7 @@ export const problemMessages: Catalog<Messages> = {
     tooLarge: (p, l) =>
       `${n(l, p.value)} is too large, expected ${p.inclusive ? "at most" : "less than"} ${n(l, p.max)}`,
     empty: () => `no numbers at all`,
+    missing: () => `the value is missing`,
     shape: (p) => `shape ${p.actual}, expected ${p.expected}`,
     weightsSum: (p, l) => `the weights sum to ${n(l, p.sum)}, expected 1 (100 %)`,
     weightsCount: (p) => `${p.actual} weights for ${p.expected} criteria`,

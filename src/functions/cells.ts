@@ -1,0 +1,103 @@
+import type { Problem } from "../domain/result";
+
+/**
+ * What Excel hands a custom function, turned into numbers. Ranges arrive as 2-D arrays (a single
+ * cell as a bare value or [[x]]); a blank cell as "", null or undefined; an error cell — only when
+ * the metadata allows errors — as a CustomFunctions.Error, or as a rich {type: "Error"} value. The
+ * runtime is not ours to trust, so every shape is handled, and anything that is not a number is a
+ * problem, never a zero: the text "18 875" is text.
+ */
+
+/** A blank cell; blanks are skipped, never read as 0 (DESIGN §2). */
+export const BLANK = null;
+
+/** Longest piece of user text quoted back in a message. */
+const QUOTE_LIMIT = 40;
+
+const clip = (text: string): string => (text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text);
+
+/** One cell: a finite number, BLANK, or the problem with it (still without a location). */
+export function cellNumber(raw: unknown): number | null | Problem {
+  switch (typeof raw) {
+    case "number":
+      return Number.isFinite(raw) ? raw : { code: "notFinite" };
+    case "string":
+      return raw === "" ? BLANK : { code: "notNumber", text: clip(raw) };
+    case "boolean":
+      return { code: "boolean", value: raw };
+    case "undefined":
+      return BLANK;
+    case "object":
+      return raw === null ? BLANK : objectCell(raw);
+    default:
+      return { code: "notNumber", text: clip(String(raw)) };
+  }
+}
+
+const isErrorCode = (value: unknown): value is string => typeof value === "string" && value.startsWith("#");
+
+/** Error values and rich cell values (Excel.CellValue: {type, basicValue, …}). */
+function objectCell(raw: object): number | null | Problem {
+  const value = raw as Record<string, unknown>;
+  // CustomFunctions.Error carries the code ("#DIV/0!") in `code`; rich errors in `basicValue`.
+  if (isErrorCode(value.code)) return { code: "errorValue", text: value.code };
+  if (value.type === "Error") {
+    return { code: "errorValue", text: isErrorCode(value.basicValue) ? value.basicValue : "#VALUE!" };
+  }
+  if (raw instanceof Error) return { code: "errorValue", text: "#VALUE!" };
+  switch (value.type) {
+    case "Double":
+    case "FormattedNumber":
+    case "Boolean":
+    case "String":
+      return cellNumber(value.basicValue);
+    case "Empty":
+      return BLANK;
+  }
+  const text = typeof value.text === "string" ? value.text : value.basicValue;
+  return {
+    code: "notNumber",
+    text: clip(typeof text === "string" ? text : Object.prototype.toString.call(raw)),
+  };
+}
+
+/** A rectangular view of a raw argument: `matrix[r][c]` for r < rows, c < cols. */
+export interface RawGrid {
+  readonly matrix: readonly (readonly unknown[])[];
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** "3 × 2": a shape as the user reads it, rows first like Excel's own "3R × 2C". */
+export const shapeText = (rows: number, cols: number): string => `${rows} × ${cols}`;
+
+/**
+ * The argument as a grid. A bare value is 1 × 1; a 1-D array (not from Excel, but possible from a
+ * caller) is one row; rows of different lengths are a shape problem, not padded with blanks.
+ */
+export function rawGrid(raw: unknown): RawGrid | Problem {
+  if (!Array.isArray(raw)) return { matrix: [[raw]], rows: 1, cols: 1 };
+  if (raw.length === 0) return { matrix: [], rows: 0, cols: 0 };
+  const nested = raw.filter(Array.isArray).length;
+  if (nested === 0) return { matrix: [raw], rows: 1, cols: raw.length };
+  if (nested !== raw.length) return { code: "shape", expected: "2-D", actual: "1-D/2-D" };
+  const matrix = raw as unknown[][];
+  const cols = (matrix[0] as unknown[]).length;
+  let shortest = cols;
+  let longest = cols;
+  for (const row of matrix) {
+    shortest = Math.min(shortest, row.length);
+    longest = Math.max(longest, row.length);
+  }
+  if (shortest !== longest) {
+    return {
+      code: "shape",
+      expected: shapeText(matrix.length, longest),
+      actual: `${matrix.length} × ${shortest}–${longest}`,
+    };
+  }
+  return { matrix, rows: matrix.length, cols };
+}
+
+export const isProblem = (value: unknown): value is Problem =>
+  typeof value === "object" && value !== null && "code" in value;
