@@ -1,0 +1,70 @@
+import type { Catalog, Lang } from "../../i18n/lang";
+import { areaInputSchema, type AreaInput, type AreaInputDraft } from "../model";
+import { keravaSipoo } from "./keravaSipoo";
+import { kympin } from "./kympin";
+import { pohjoinenKeskiSuomi } from "./pohjoinenKeskiSuomi";
+
+/**
+ * The sample areas, one per organizing plan in the seeds; Kerava–Sipoo is the one a newcomer sees
+ * first (the standalone pane, `cli sample` examples). Each module says which figures are the
+ * seed's and which are illustrative.
+ */
+export const SAMPLE_IDS = ["kerava-sipoo", "pohjoinen-keski-suomi", "kympin"] as const;
+export type SampleId = (typeof SAMPLE_IDS)[number];
+export const DEFAULT_SAMPLE: SampleId = "kerava-sipoo";
+
+export interface Sample {
+  readonly id: SampleId;
+  /** Display name in each language, for the pane's sample chooser. */
+  readonly name: Catalog<string>;
+  /** The seed file it comes from (shared/seeds/). */
+  readonly seed: string;
+  /** The input as a user would write it: defaults not filled in. */
+  readonly input: AreaInputDraft;
+}
+
+export const SAMPLES: Readonly<Record<SampleId, Sample>> = {
+  "kerava-sipoo": {
+    id: "kerava-sipoo",
+    name: {
+      fi: "Keravan ja Sipoon työllisyysalue",
+      sv: "Kervo och Sibbo sysselsättningsområde",
+      en: "Kerava–Sipoo employment area",
+    },
+    seed: "000",
+    input: keravaSipoo,
+  },
+  "pohjoinen-keski-suomi": {
+    id: "pohjoinen-keski-suomi",
+    name: {
+      fi: "Pohjoinen Keski-Suomi: alueyhteistyö (7 kuntaa)",
+      sv: "Norra Mellersta Finland: regionalt samarbete (7 kommuner)",
+      en: "Northern Central Finland: regional cooperation (7 municipalities)",
+    },
+    seed: "002",
+    input: pohjoinenKeskiSuomi,
+  },
+  kympin: {
+    id: "kympin",
+    name: {
+      fi: "Kympin työllisyysalue",
+      sv: "Kympin sysselsättningsområde",
+      en: "Kympin employment area",
+    },
+    seed: "004",
+    input: kympin,
+  },
+};
+
+export const isSampleId = (value: unknown): value is SampleId =>
+  (SAMPLE_IDS as readonly unknown[]).includes(value);
+
+export const sampleName = (id: SampleId, lang: Lang): string => SAMPLES[id].name[lang];
+
+/**
+ * A sample validated, with every default filled in. The samples are tested to parse; a failure
+ * here is a bug in a sample module, so it throws instead of returning issues.
+ */
+export function sampleInput(id: SampleId): AreaInput {
+  return areaInputSchema.parse(SAMPLES[id].input);
+}

@@ -1,0 +1,73 @@
+import type { AreaInputDraft } from "../model";
+
+/**
+ * Pohjoisen Keski-Suomen työllisyysalue: the regional cooperation of seven of its municipalities,
+ * whose 65 000 € regional-coordination fund (aluekoordinaatioraha) is split by residents (seed
+ * 002 §5 and its table "Esitys alueyhteistyön kuntaosuuksiksi vuodelle 2024", DOMAIN §3–4).
+ *
+ * From the seed: residents 31.12.2022 (Kannonkoski 1 269 … Viitasaari 5 951, 18 485 in all); the
+ * 65 000 € split by residents for four years from 1.1.2024; the fund's use — the coordinator's
+ * salary 56 250 €, tools 1 000 €, travel 4 000 € and an operating budget of 3 750 € (web 1 000 €,
+ * digital marketing 1 750 €, events 1 000 €); the salary convention 3 600 € × 1,25 × 12,5. The
+ * 3 600 € is the pay of an 80 % post (the 2023 post paid 2 700 € at 60 %), so the staffing row holds
+ * 0,8 HTV at a full-time 4 500 € a month: 0,8 × 4 500 × 1,25 × 12,5 = 56 250 €.
+ *
+ * Illustrative: the labour force of each municipality (about 41 % of residents; the seed gives none),
+ * and the coordinator's post being in Viitasaari. These seven alone have a labour force far below
+ * 20 000; the whole employment area of 13 municipalities meets the requirement (seed 002 §1).
+ */
+export const pohjoinenKeskiSuomi: AreaInputDraft = {
+  area: "Pohjoisen Keski-Suomen työllisyysalue – alueyhteistyö (7 kuntaa)",
+  year: 2024,
+  municipalities: [
+    { name: "Kannonkoski", population: 1269, labourForce: 520 },
+    { name: "Karstula", population: 3665, labourForce: 1500 },
+    { name: "Kinnula", population: 1554, labourForce: 640 },
+    { name: "Kivijärvi", population: 1064, labourForce: 440 },
+    { name: "Kyyjärvi", population: 1196, labourForce: 490 },
+    { name: "Pihtipudas", population: 3786, labourForce: 1550 },
+    { name: "Viitasaari", population: 5951, labourForce: 2440 },
+  ],
+  costSplit: {
+    total: 65000,
+    weights: { population: 1 },
+    planningYears: [
+      { year: 2024, total: 65000 },
+      { year: 2025, total: 65000 },
+      { year: 2026, total: 65000 },
+      { year: 2027, total: 65000 },
+    ],
+  },
+  budget: {
+    lines: [
+      {
+        name: "Aluekoordinaattorin palkka",
+        share: 56250 / 65000,
+        note: "56 250 €: työaika 80 %, kk-palkka 3 600 € × 1,25 × 12,5.",
+      },
+      { name: "Työvälineet", share: 1000 / 65000, note: "1 000 €" },
+      { name: "Matkat", share: 4000 / 65000, note: "4 000 €" },
+      {
+        name: "Toimintabudjetti",
+        share: 3750 / 65000,
+        note: "3 750 €: Sydänsuomessa-verkkosivut 1 000 €, digimarkkinointi ja some 1 750 €, tapahtumat 1 000 €.",
+      },
+    ],
+    planningYears: [
+      { year: 2024, total: 65000 },
+      { year: 2025, total: 65000 },
+      { year: 2026, total: 65000 },
+      { year: 2027, total: 65000 },
+    ],
+  },
+  staffing: {
+    rows: [
+      {
+        title: "Aluekoordinaattori",
+        htv: { Viitasaari: 0.8 },
+        monthlySalary: 4500,
+        note: "Työaika 80 %, kk-palkka 3 600 € (täysiaikaisena 4 500 €): 3 600 × 1,25 × 12,5 = 56 250 €.",
+      },
+    ],
+  },
+};
