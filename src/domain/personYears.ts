@@ -53,3 +53,25 @@ export function annualPersonnelCost(
 ): number {
   return monthlySalary * sideCostFactor * months;
 }
+
+export interface StaffingTotals {
+  /** Person-years of each title, summed over the members in column order. */
+  readonly rowTotals: number[];
+  /** Person-years of each member, summed over the titles. */
+  readonly columnTotals: number[];
+  /** Σ of the row totals (seed 000: 45 + 14,7 = 59,7 HTV). */
+  readonly grandTotal: number;
+}
+
+/**
+ * Totals of a staffing table (henkilöstötaulukko): titles × members in HTV. The grand total is the
+ * sum of the row totals, the same order in which the generated sheet adds its total column.
+ */
+export function staffingTotals(rows: readonly (readonly number[])[]): StaffingTotals {
+  const rowTotals = rows.map((row) => row.reduce((sum, htv) => sum + htv, 0));
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  const columnTotals = Array.from({ length: width }, (_, j) =>
+    rows.reduce((sum, row) => sum + (row[j] ?? 0), 0),
+  );
+  return { rowTotals, columnTotals, grandTotal: rowTotals.reduce((sum, total) => sum + total, 0) };
+}

@@ -1,0 +1,158 @@
+import { costCriteria, costSplitYears } from "../domain/figures";
+import { type SheetContext, definedName, HEADER_ROW, heading, tableName } from "./context";
+import { SheetDraft, uniqueHeaders } from "./draft";
+import { municipalitiesLayout } from "./municipalities";
+import { formula, type Cell, type SheetPlan } from "./plan";
+import { a1, onSheet, range, rangeA1, tableColumn, textLiteral, thisRow } from "./refs";
+
+/** Weights may miss 100 % by this much (DESIGN §2's 1e-9), written without an exponent. */
+const WEIGHT_TOLERANCE_LITERAL = "0.000000001";
+
+/**
+ * Kustannusjako: the split of `costSplit.total` (Kustannusosuudet) and the payment estimates of the
+ * planning years by the weighted criteria of DOMAIN §3.
+ *
+ * Lead's decision: every share is ROUND(total × fraction, 2), fraction = Σⱼ IF(wⱼ=0, 0, wⱼ·ownⱼ/Σallⱼ)
+ * in the order of exactShare (src/domain/costShare.ts), and a visible Pyöristysero line holds
+ * ROUND(total, 2) − Σ shares. Largest remainder inside formulas would depend on how Excel,
+ * LibreOffice and JS break ties between floating remainders; an open difference line does not,
+ * and DOMAIN §3 asks to "show any rounding difference openly" (seed 002: Σ 65 000,01, −0,01).
+ */
+export function buildCostSplit(ctx: SheetContext): SheetPlan {
+  const { input, texts } = ctx;
+  const t = texts.costSplit;
+  const kunnat = municipalitiesLayout(ctx);
+  const kunnatSheet = ctx.naming.sheet.municipalities;
+  const kunnatTable = tableName(ctx, "municipalities");
+  const table = tableName(ctx, "costSplit");
+  const criteria = costCriteria(input);
+  const years = costSplitYears(input);
+  const n = input.municipalities.length;
+  const k = criteria.length;
+  const draft = new SheetDraft();
+  heading(draft, ctx, "costSplit", texts.common.inputsNote);
+
+  const fractionCol = k + 1;
+  const yearCol = (y: number) => k + 2 + y;
+  const lastCol = yearCol(years.length - 1);
+  const amountRow = HEADER_ROW - 1;
+  const firstRow = HEADER_ROW + 1;
+  const sumRow = firstRow + n;
+  const differenceRow = sumRow + 1;
+  const totalRow = sumRow + 2;
+
+  // The weights block, right of the table: one editable weight per criterion, the criterion's
+  // total over all members beside it.
+  const weightCol = lastCol + 3;
+  const labelCol = weightCol - 1;
+  const allCol = weightCol + 1;
+  const weightRow = (j: number) => HEADER_ROW + 1 + j;
+  const weightsSumRow = weightRow(k);
+  const weightAt = (j: number) => a1(weightRow(j), weightCol, true);
+  const allAt = (j: number) => a1(weightRow(j), allCol, true);
+  draft
+    .putRow(HEADER_ROW, labelCol, [t.criterion, t.weight, t.allMembers])
+    .put(
+      weightRow(0),
+      labelCol,
+      criteria.map(({ criterion, weight }) => [
+        kunnat.header(criterion),
+        weight,
+        formula(`=SUM(${tableColumn(kunnatTable, kunnat.header(criterion))})`),
+      ]),
+    )
+    .put(weightsSumRow, labelCol, [
+      [t.weightsSum, formula(`=SUM(${rangeA1(range(weightRow(0), weightCol, k, 1))})`), null],
+      [
+        texts.common.check,
+        formula(
+          `=IF(ABS(${a1(weightsSumRow, weightCol)}-1)<=${WEIGHT_TOLERANCE_LITERAL},` +
+            `${textLiteral(texts.common.ok)},${textLiteral(t.weightsBad)})`,
+        ),
+        null,
+      ],
+    ])
+    .look(range(HEADER_ROW, labelCol, 1, 3), { style: "header", wrap: true })
+    .look(range(weightRow(0), weightCol, k, 1), { format: "percent", style: "input" })
+    .look(range(weightRow(0), allCol, k, 1), { format: "count" })
+    .look(range(weightsSumRow, weightCol), { format: "percent", style: "total" })
+    .look(range(weightsSumRow + 1, weightCol), { style: "flag" })
+    .width(labelCol, 24)
+    .width(weightCol, 12)
+    .width(allCol, 16);
+
+  // The amounts to split, one editable cell above each year's column.
+  draft
+    .putRow(amountRow, 0, [
+      t.amount,
+      ...Array.from({ length: fractionCol }, (): Cell => null),
+      ...years.map((y) => y.total),
+    ])
+    .look(range(amountRow, 0), { style: "subtitle" })
+    .look(range(amountRow, yearCol(0), 1, years.length), { format: "euros", style: "input" });
+
+  const fractionHeader = t.fraction;
+  const headers = uniqueHeaders([
+    texts.fields.name,
+    ...criteria.map(({ criterion }) => t.criterionShare(kunnat.header(criterion))),
+    fractionHeader,
+    ...years.map((y) => (y.main ? t.mainYear(y.year) : t.estimateYear(y.year))),
+  ]);
+  const ownAt = (i: number, j: number) =>
+    onSheet(kunnatSheet, a1(kunnat.row(i), kunnat.col((criteria[j] as (typeof criteria)[number]).criterion)));
+  const rows = input.municipalities.map((_, i): Cell[] => [
+    formula(`=${onSheet(kunnatSheet, a1(kunnat.row(i), 0))}`),
+    ...criteria.map((_c, j) => formula(`=IF(${allAt(j)}=0,0,${ownAt(i, j)}/${allAt(j)})`)),
+    // Same terms and order as exactShare: (w × own) / Σall, a criterion with weight 0 skipped.
+    formula(
+      `=${criteria.map((_c, j) => `IF(${weightAt(j)}=0,0,${weightAt(j)}*${ownAt(i, j)}/${allAt(j)})`).join("+")}`,
+    ),
+    ...years.map((_y, y) =>
+      formula(`=ROUND(${a1(amountRow, yearCol(y), { row: true })}*${thisRow(table, fractionHeader)},2)`),
+    ),
+  ]);
+  const columnSum = (col: number) => formula(`=SUM(${tableColumn(table, headers[col] as string)})`);
+  draft
+    .putRow(HEADER_ROW, 0, headers)
+    .put(firstRow, 0, rows)
+    .putRow(sumRow, 0, [
+      t.sharesSum,
+      ...criteria.map((_c, j) => columnSum(j + 1)),
+      columnSum(fractionCol),
+      ...years.map((_y, y) => columnSum(yearCol(y))),
+    ])
+    .put(differenceRow, 0, [
+      [
+        t.roundingDifference,
+        ...Array.from({ length: fractionCol }, (): Cell => null),
+        ...years.map((_y, y) =>
+          formula(`=ROUND(ROUND(${a1(amountRow, yearCol(y), { row: true })},2)-${a1(sumRow, yearCol(y))},2)`),
+        ),
+      ],
+      [
+        t.splitTotal,
+        ...Array.from({ length: fractionCol }, (): Cell => null),
+        ...years.map((_y, y) =>
+          formula(`=ROUND(${a1(sumRow, yearCol(y))}+${a1(differenceRow, yearCol(y))},2)`),
+        ),
+      ],
+    ])
+    .put(totalRow + 2, 0, [[t.roundingNote], [t.customFunctionNote]])
+    .table(table, range(HEADER_ROW, 0, n + 1, lastCol + 1))
+    .look(range(HEADER_ROW, 0, 1, lastCol + 1), { style: "header", wrap: true })
+    .look(range(firstRow, 1, n + 1, fractionCol), { format: "percent" })
+    .look(range(firstRow, yearCol(0), n + 3, years.length), { format: "euros" })
+    .look(range(sumRow, 0, 1, lastCol + 1), { style: "total" })
+    .look(range(differenceRow, 0, 1, lastCol + 1), { style: "flag" })
+    .look(range(totalRow, 0, 1, lastCol + 1), { style: "total" })
+    .look(range(totalRow + 2, 0, 2, 1), { style: "note" })
+    .width(0, 26)
+    .freezePanes(HEADER_ROW + 1, 1);
+  for (let col = 1; col <= lastCol; col++) draft.width(col, col < yearCol(0) ? 14 : 18);
+
+  const main = years.findIndex((y) => y.main);
+  return draft
+    .name(definedName(ctx, "Kustannusosuudet"), range(firstRow, yearCol(main), n, 1))
+    .name(definedName(ctx, "Kustannus_Yhteensa"), range(totalRow, yearCol(main)))
+    .done("costSplit", ctx.naming.sheet.costSplit);
+}
