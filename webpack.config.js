@@ -6,6 +6,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { rewriteManifestUrls, DEV_BASE_URL } = require("./scripts/manifest-urls");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
+const { BundleSizePlugin } = require("./scripts/bundle-size");
 
 /** Where the add-in is hosted in production, e.g. https://addin.example.fi (no trailing slash). */
 const baseUrl = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).replace(/\/+$/, "");
@@ -29,7 +30,13 @@ module.exports = (_env, argv) => {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // The pane's lazy chunks (the .xlsx writer of standalone mode), named for the size report.
+      chunkFilename: "[name].js",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: swc }] },
     // functions.js must run alone in Excel's custom-functions runtime: no shared or split chunks.
@@ -54,6 +61,7 @@ module.exports = (_env, argv) => {
           },
         ],
       }),
+      ...(dev ? [] : [new BundleSizePlugin({ entry: "taskpane", budgetKb: 250 })]),
     ],
     devServer: {
       port: 3000,

@@ -1,0 +1,458 @@
+import type { Catalog } from "./lang";
+
+/**
+ * The task pane's own words in Finnish (default), Swedish and English. Problems with input values
+ * are worded in problems.ts, shared with the custom functions and the CLI; this catalog holds the
+ * pane's labels, instructions and the messages only the pane can produce.
+ */
+
+export interface UiStrings {
+  readonly appTitle: string;
+  readonly modeExcel: string;
+  readonly modeStandalone: string;
+  readonly standaloneIntro: string;
+  readonly languageLabel: string;
+  readonly starting: string;
+
+  readonly sourceHeading: string;
+  readonly sourceLabel: string;
+  readonly sourceSelection: string;
+  readonly sourceCsv: string;
+  readonly sourceSample: string;
+  readonly selectionHelp: string;
+  readonly useSelection: string;
+  readonly readingSelection: string;
+  readonly selectionRead: (address: string, rows: number) => string;
+  readonly selectionFailed: (reason: string) => string;
+  readonly csvLabel: string;
+  readonly csvHelp: string;
+  readonly readCsv: string;
+  readonly csvRead: (rows: number) => string;
+  readonly sampleLabel: string;
+  readonly sampleNames: Readonly<Record<string, string>>;
+
+  readonly mappingHeading: string;
+  readonly mappingHelp: string;
+  readonly mappingColumn: (letter: string, header: string) => string;
+  readonly fieldNone: string;
+  readonly municipalitiesRead: (count: number, labourForce: string) => string;
+
+  readonly problemsHeading: string;
+  readonly noRows: string;
+  readonly missingColumn: (field: string) => string;
+  readonly duplicateColumn: (field: string, columns: string) => string;
+  readonly emptyName: (at: string) => string;
+  readonly totalRow: (at: string, text: string) => string;
+  readonly criterionColumnMissing: (field: string) => string;
+  readonly notANumber: (text: string) => string;
+  readonly required: string;
+
+  readonly parametersHeading: string;
+  readonly areaName: string;
+  readonly year: string;
+  readonly threshold: string;
+  readonly yearlyChange: string;
+  readonly yearlyChangeHint: string;
+  readonly projectionYears: string;
+  readonly weightsHeading: string;
+  readonly weightsHelp: string;
+  readonly weightsSum: (sum: string) => string;
+  readonly weightsSumWrong: (sum: string) => string;
+  readonly costTotal: string;
+  readonly budgetHeading: string;
+  readonly budgetYearTotal: (year: string) => string;
+  readonly planningYears: string;
+  readonly staffingHeading: string;
+  readonly sideCostFactor: string;
+  readonly monthsPerYear: string;
+  readonly salaryExample: (salary: string, annual: string) => string;
+  readonly caseloadHeading: string;
+  readonly clients: (group: string) => string;
+  readonly caseload: (group: string) => string;
+
+  readonly sheetsHeading: string;
+  readonly sheetAlways: string;
+  readonly sheetNeeds: string;
+
+  readonly generate: string;
+  readonly readFirst: string;
+  readonly download: string;
+  readonly fixFirst: (count: number) => string;
+  readonly progressLabel: string;
+  readonly steps: Readonly<Record<"read" | "write" | "format" | "done", string>>;
+
+  readonly resultHeading: string;
+  readonly figuresHeading: string;
+  readonly downloadReady: (file: string) => string;
+  readonly newSheets: string;
+  readonly openSheet: (name: string) => string;
+  readonly figureLabourForce: string;
+  readonly figureProjected: (years: string) => string;
+  readonly figureThreshold: string;
+  readonly sufficient: string;
+  readonly insufficient: string;
+  readonly statedMismatch: (stated: string, computed: string) => string;
+  readonly figureShares: string;
+  readonly figureShareOf: (name: string) => string;
+  readonly figureCostTotal: string;
+  readonly figureHtvNeed: string;
+  readonly figureHtvTotal: string;
+  readonly figureBudget: (year: string) => string;
+
+  readonly missingRequirements: (sets: string) => string;
+  readonly generateFailed: (reason: string) => string;
+  readonly unknownError: string;
+  readonly previewHeading: string;
+  readonly previewHelp: string;
+  readonly previewSheets: string;
+  /** FALSE and TRUE as the spreadsheet shows them in the language. */
+  readonly booleans: readonly [string, string];
+}
+
+const fi: UiStrings = {
+  appTitle: "Työllisyysalue",
+  modeExcel: "Luo taulukot avoimeen työkirjaan",
+  modeStandalone: "Erillistila",
+  standaloneIntro:
+    "Excel ei ole käytettävissä, joten lisäosa toimii erillistilassa: valitse esimerkkialue tai liitä CSV, esikatsele taulukot ja lataa ne .xlsx-tiedostona.",
+  languageLabel: "Kieli",
+  starting: "Käynnistetään…",
+
+  sourceHeading: "1. Lähtötiedot",
+  sourceLabel: "Mistä kuntien luvut luetaan",
+  sourceSelection: "Valittu alue",
+  sourceCsv: "CSV-teksti",
+  sourceSample: "Esimerkkialue",
+  selectionHelp:
+    "Valitse työkirjasta alue, jonka ensimmäisellä rivillä on otsikot (Kunta, Työvoima, Asukkaat, …) ja sen alla rivi kuntaa kohden.",
+  useSelection: "Käytä valintaa",
+  readingSelection: "Luetaan valintaa…",
+  selectionRead: (address, rows) => `Luettu ${address}: ${rows} ${rows === 1 ? "rivi" : "riviä"}`,
+  selectionFailed: (reason) => `Valintaa ei voitu lukea: ${reason}`,
+  csvLabel: "Liitä CSV",
+  csvHelp: "Otsikkorivi ja rivi kuntaa kohden; erottimena puolipiste, pilkku tai sarkain.",
+  readCsv: "Lue CSV",
+  csvRead: (rows) => `CSV luettu: ${rows} ${rows === 1 ? "kunta" : "kuntaa"}`,
+  sampleLabel: "Esimerkkialue",
+  sampleNames: {},
+
+  mappingHeading: "Sarakkeiden tulkinta",
+  mappingHelp: "Tarkista, mitä kukin sarake sisältää, ja korjaa tarvittaessa.",
+  mappingColumn: (letter, header) => `Sarake ${letter}: ${header}`,
+  fieldNone: "(ei käytetä)",
+  municipalitiesRead: (count, labourForce) =>
+    `${count} ${count === 1 ? "kunta" : "kuntaa"}, työvoima yhteensä ${labourForce}`,
+
+  problemsHeading: "Korjattavaa",
+  noRows: "Otsikkorivin alla ei ole yhtään kuntariviä.",
+  missingColumn: (field) => `Sarake ”${field}” puuttuu: valitse se sarakkeiden tulkinnasta.`,
+  duplicateColumn: (field, columns) => `”${field}” on valittu usealle sarakkeelle (${columns}).`,
+  emptyName: (at) => `${at}: kunnan nimi puuttuu`,
+  totalRow: (at, text) => `${at}: ”${text}” näyttää summariviltä; jätä se pois valinnasta`,
+  criterionColumnMissing: (field) =>
+    `Kustannusjaon peruste ”${field}” on painotettu, mutta sillä ei ole saraketta: valitse sarake tai poista paino.`,
+  notANumber: (text) => `”${text}” ei ole luku`,
+  required: "Pakollinen tieto",
+
+  parametersHeading: "2. Parametrit",
+  areaName: "Työllisyysalueen nimi",
+  year: "Vuosi",
+  threshold: "Työvoiman vähimmäismäärä",
+  yearlyChange: "Työvoiman muutos vuodessa, %",
+  yearlyChangeHint: "Esim. −1,2 tarkoittaa 1,2 %:n vähenemistä vuodessa.",
+  projectionYears: "Ennustevuodet",
+  weightsHeading: "Kustannusjaon perusteet ja painot, %",
+  weightsHelp: "Painojen summan on oltava 100 %. Tyhjä tai 0 = peruste ei ole käytössä.",
+  weightsSum: (sum) => `Yhteensä ${sum} %`,
+  weightsSumWrong: (sum) => `Yhteensä ${sum} % – summan on oltava 100 %`,
+  costTotal: "Jaettava summa, €",
+  budgetHeading: "Budjettikehys",
+  budgetYearTotal: (year) => `Kehys ${year}, €`,
+  planningYears: "Suunnitteluvuosia",
+  staffingHeading: "Henkilöstökulut",
+  sideCostFactor: "Sivukulukerroin",
+  monthsPerYear: "Palkkakuukausia vuodessa",
+  salaryExample: (salary, annual) => `Esim. ${salary} €/kk → ${annual} €/v`,
+  caseloadHeading: "Asiakassalkku",
+  clients: (group) => `${group}: asiakkaita`,
+  caseload: (group) => `${group}: asiakkaita per HTV`,
+
+  sheetsHeading: "3. Luotavat taulukot",
+  sheetAlways: "aina mukana",
+  sheetNeeds: "lähtötiedoissa ei ole tämän taulukon tietoja",
+
+  generate: "Luo taulukot",
+  readFirst: "Lue ensin kuntien luvut valinnasta tai CSV-tekstistä.",
+  download: "Lataa .xlsx",
+  fixFirst: (count) =>
+    count === 1 ? "Korjaa ensin yksi yllä mainittu kohta." : `Korjaa ensin ${count} yllä mainittua kohtaa.`,
+  progressLabel: "Edistyminen",
+  steps: {
+    read: "Luetaan työkirjan nimiä",
+    write: "Kirjoitetaan taulukoita",
+    format: "Muotoillaan",
+    done: "Valmis",
+  },
+
+  resultHeading: "Tulos",
+  figuresHeading: "Tunnusluvut",
+  downloadReady: (file) => `Tiedosto ${file} on ladattu.`,
+  newSheets: "Luodut taulukot",
+  openSheet: (name) => `Siirry taulukkoon ${name}`,
+  figureLabourForce: "Työvoima yhteensä",
+  figureProjected: (years) => `Ennuste ${years} vuoden päästä`,
+  figureThreshold: "Vähimmäismäärä",
+  sufficient: "Työvoima riittää",
+  insufficient: "Työvoima ei riitä",
+  statedMismatch: (stated, computed) =>
+    `Lähteessä ilmoitettu työvoima ${stated} poikkeaa kuntien summasta ${computed}.`,
+  figureShares: "Kustannusosuudet",
+  figureShareOf: (name) => name,
+  figureCostTotal: "Jaettu yhteensä",
+  figureHtvNeed: "HTV-tarve asiakasmäärästä",
+  figureHtvTotal: "Henkilöstö yhteensä, HTV",
+  figureBudget: (year) => `Budjettikehys ${year}`,
+
+  missingRequirements: (sets) =>
+    `Excel-versiostasi puuttuu ${sets}, jota lisäosa tarvitsee. Päivitä Excel tai käytä Excel for the webiä.`,
+  generateFailed: (reason) => `Taulukoiden luonti epäonnistui, eikä työkirjaan jäänyt muutoksia: ${reason}`,
+  unknownError: "tuntematon virhe",
+  previewHeading: "Esikatselu",
+  previewHelp: "Solut sellaisina kuin ne kirjoitetaan; kaavat näkyvät kaavoina.",
+  previewSheets: "Esikatseltava taulukko",
+  booleans: ["EPÄTOSI", "TOSI"],
+};
+
+const sv: UiStrings = {
+  appTitle: "Sysselsättningsområde",
+  modeExcel: "Skapa tabellerna i den öppna arbetsboken",
+  modeStandalone: "Fristående läge",
+  standaloneIntro:
+    "Excel är inte tillgängligt, så tillägget körs i fristående läge: välj ett exempelområde eller klistra in CSV, förhandsgranska tabellerna och ladda ner dem som .xlsx-fil.",
+  languageLabel: "Språk",
+  starting: "Startar…",
+
+  sourceHeading: "1. Uppgifter",
+  sourceLabel: "Varifrån kommunernas siffror läses",
+  sourceSelection: "Markerat område",
+  sourceCsv: "CSV-text",
+  sourceSample: "Exempelområde",
+  selectionHelp:
+    "Markera ett område i arbetsboken med rubriker på första raden (Kommun, Arbetskraft, Invånare, …) och en rad per kommun under den.",
+  useSelection: "Använd markeringen",
+  readingSelection: "Läser markeringen…",
+  selectionRead: (address, rows) => `Läst ${address}: ${rows} ${rows === 1 ? "rad" : "rader"}`,
+  selectionFailed: (reason) => `Markeringen kunde inte läsas: ${reason}`,
+  csvLabel: "Klistra in CSV",
+  csvHelp: "En rubrikrad och en rad per kommun; avgränsare semikolon, komma eller tabb.",
+  readCsv: "Läs CSV",
+  csvRead: (rows) => `CSV läst: ${rows} ${rows === 1 ? "kommun" : "kommuner"}`,
+  sampleLabel: "Exempelområde",
+  sampleNames: {},
+
+  mappingHeading: "Tolkning av kolumnerna",
+  mappingHelp: "Kontrollera vad varje kolumn innehåller och rätta vid behov.",
+  mappingColumn: (letter, header) => `Kolumn ${letter}: ${header}`,
+  fieldNone: "(används inte)",
+  municipalitiesRead: (count, labourForce) =>
+    `${count} ${count === 1 ? "kommun" : "kommuner"}, arbetskraft sammanlagt ${labourForce}`,
+
+  problemsHeading: "Att rätta",
+  noRows: "Det finns inga kommunrader under rubrikraden.",
+  missingColumn: (field) => `Kolumnen ”${field}” saknas: välj den under tolkningen av kolumnerna.`,
+  duplicateColumn: (field, columns) => `”${field}” har valts för flera kolumner (${columns}).`,
+  emptyName: (at) => `${at}: kommunens namn saknas`,
+  totalRow: (at, text) => `${at}: ”${text}” ser ut som en summarad; lämna den utanför markeringen`,
+  criterionColumnMissing: (field) =>
+    `Fördelningsgrunden ”${field}” har en vikt men ingen kolumn: välj en kolumn eller ta bort vikten.`,
+  notANumber: (text) => `”${text}” är inte ett tal`,
+  required: "Obligatorisk uppgift",
+
+  parametersHeading: "2. Parametrar",
+  areaName: "Sysselsättningsområdets namn",
+  year: "År",
+  threshold: "Minsta arbetskraft",
+  yearlyChange: "Arbetskraftens förändring per år, %",
+  yearlyChangeHint: "T.ex. −1,2 betyder en minskning med 1,2 % per år.",
+  projectionYears: "Prognosår",
+  weightsHeading: "Grunder och vikter för kostnadsfördelningen, %",
+  weightsHelp: "Vikterna ska summera till 100 %. Tomt eller 0 = grunden används inte.",
+  weightsSum: (sum) => `Sammanlagt ${sum} %`,
+  weightsSumWrong: (sum) => `Sammanlagt ${sum} % – summan ska vara 100 %`,
+  costTotal: "Belopp att fördela, €",
+  budgetHeading: "Budgetram",
+  budgetYearTotal: (year) => `Ram ${year}, €`,
+  planningYears: "Planeringsår",
+  staffingHeading: "Personalkostnader",
+  sideCostFactor: "Bikostnadsfaktor",
+  monthsPerYear: "Lönemånader per år",
+  salaryExample: (salary, annual) => `T.ex. ${salary} €/mån → ${annual} €/år`,
+  caseloadHeading: "Klientportfölj",
+  clients: (group) => `${group}: klienter`,
+  caseload: (group) => `${group}: klienter per årsverke`,
+
+  sheetsHeading: "3. Tabeller som skapas",
+  sheetAlways: "alltid med",
+  sheetNeeds: "uppgifterna saknar data för den här tabellen",
+
+  generate: "Skapa tabellerna",
+  readFirst: "Läs först in kommunernas siffror från markeringen eller CSV-texten.",
+  download: "Ladda ner .xlsx",
+  fixFirst: (count) =>
+    count === 1 ? "Rätta först punkten som nämns ovan." : `Rätta först de ${count} punkter som nämns ovan.`,
+  progressLabel: "Förlopp",
+  steps: {
+    read: "Läser arbetsbokens namn",
+    write: "Skriver tabellerna",
+    format: "Formaterar",
+    done: "Klart",
+  },
+
+  resultHeading: "Resultat",
+  figuresHeading: "Nyckeltal",
+  downloadReady: (file) => `Filen ${file} har laddats ner.`,
+  newSheets: "Skapade tabeller",
+  openSheet: (name) => `Gå till bladet ${name}`,
+  figureLabourForce: "Arbetskraft sammanlagt",
+  figureProjected: (years) => `Prognos om ${years} år`,
+  figureThreshold: "Minimigräns",
+  sufficient: "Arbetskraften räcker",
+  insufficient: "Arbetskraften räcker inte",
+  statedMismatch: (stated, computed) =>
+    `Arbetskraften ${stated} som anges i källan avviker från kommunernas summa ${computed}.`,
+  figureShares: "Kostnadsandelar",
+  figureShareOf: (name) => name,
+  figureCostTotal: "Fördelat sammanlagt",
+  figureHtvNeed: "Behov av årsverken enligt klientantal",
+  figureHtvTotal: "Personal sammanlagt, årsverken",
+  figureBudget: (year) => `Budgetram ${year}`,
+
+  missingRequirements: (sets) =>
+    `Din Excel-version saknar ${sets}, som tillägget behöver. Uppdatera Excel eller använd Excel för webben.`,
+  generateFailed: (reason) => `Tabellerna kunde inte skapas, och arbetsboken lämnades oförändrad: ${reason}`,
+  unknownError: "okänt fel",
+  previewHeading: "Förhandsgranskning",
+  previewHelp: "Cellerna så som de skrivs; formler visas som formler.",
+  previewSheets: "Blad att förhandsgranska",
+  booleans: ["FALSKT", "SANT"],
+};
+
+const en: UiStrings = {
+  appTitle: "Employment area",
+  modeExcel: "Create the tables in the open workbook",
+  modeStandalone: "Standalone mode",
+  standaloneIntro:
+    "Excel is not available, so the add-in runs standalone: choose a sample area or paste CSV, preview the sheets and download them as an .xlsx file.",
+  languageLabel: "Language",
+  starting: "Starting…",
+
+  sourceHeading: "1. Data",
+  sourceLabel: "Where the municipalities' figures come from",
+  sourceSelection: "Selected range",
+  sourceCsv: "CSV text",
+  sourceSample: "Sample area",
+  selectionHelp:
+    "Select a range in the workbook with headers in its first row (Municipality, Labour force, Population, …) and one row per municipality below.",
+  useSelection: "Use selection",
+  readingSelection: "Reading the selection…",
+  selectionRead: (address, rows) => `Read ${address}: ${rows} ${rows === 1 ? "row" : "rows"}`,
+  selectionFailed: (reason) => `The selection could not be read: ${reason}`,
+  csvLabel: "Paste CSV",
+  csvHelp: "A header row and one row per municipality; separated by semicolons, commas or tabs.",
+  readCsv: "Read CSV",
+  csvRead: (rows) => `CSV read: ${rows} ${rows === 1 ? "municipality" : "municipalities"}`,
+  sampleLabel: "Sample area",
+  sampleNames: {},
+
+  mappingHeading: "Column mapping",
+  mappingHelp: "Check what each column holds and correct it if needed.",
+  mappingColumn: (letter, header) => `Column ${letter}: ${header}`,
+  fieldNone: "(not used)",
+  municipalitiesRead: (count, labourForce) =>
+    `${count} ${count === 1 ? "municipality" : "municipalities"}, total labour force ${labourForce}`,
+
+  problemsHeading: "To fix",
+  noRows: "There are no municipality rows below the header row.",
+  missingColumn: (field) => `Column '${field}' is missing: choose it in the column mapping.`,
+  duplicateColumn: (field, columns) => `'${field}' is chosen for more than one column (${columns}).`,
+  emptyName: (at) => `${at}: the municipality's name is missing`,
+  totalRow: (at, text) => `${at}: '${text}' looks like a totals row; leave it out of the selection`,
+  criterionColumnMissing: (field) =>
+    `The cost-split criterion '${field}' has a weight but no column: choose a column or remove the weight.`,
+  notANumber: (text) => `'${text}' is not a number`,
+  required: "Required",
+
+  parametersHeading: "2. Parameters",
+  areaName: "Name of the employment area",
+  year: "Year",
+  threshold: "Minimum labour force",
+  yearlyChange: "Yearly change of the labour force, %",
+  yearlyChangeHint: "E.g. −1.2 means a decrease of 1.2 % a year.",
+  projectionYears: "Years to project",
+  weightsHeading: "Cost-split criteria and weights, %",
+  weightsHelp: "The weights must sum to 100 %. Empty or 0 = the criterion is not used.",
+  weightsSum: (sum) => `Total ${sum} %`,
+  weightsSumWrong: (sum) => `Total ${sum} % – must be 100 %`,
+  costTotal: "Amount to split, €",
+  budgetHeading: "Budget frame",
+  budgetYearTotal: (year) => `Frame ${year}, €`,
+  planningYears: "Planning years",
+  staffingHeading: "Personnel costs",
+  sideCostFactor: "Side-cost factor",
+  monthsPerYear: "Salary months a year",
+  salaryExample: (salary, annual) => `E.g. ${salary} €/month → ${annual} €/year`,
+  caseloadHeading: "Caseload",
+  clients: (group) => `${group}: clients`,
+  caseload: (group) => `${group}: clients per person-year`,
+
+  sheetsHeading: "3. Sheets to create",
+  sheetAlways: "always included",
+  sheetNeeds: "the data has nothing for this sheet",
+
+  generate: "Create the sheets",
+  readFirst: "First read the municipalities' figures from the selection or the CSV text.",
+  download: "Download .xlsx",
+  fixFirst: (count) =>
+    count === 1 ? "First fix the item listed above." : `First fix the ${count} items listed above.`,
+  progressLabel: "Progress",
+  steps: {
+    read: "Reading the workbook's names",
+    write: "Writing the sheets",
+    format: "Formatting",
+    done: "Done",
+  },
+
+  resultHeading: "Result",
+  figuresHeading: "Key figures",
+  downloadReady: (file) => `The file ${file} has been downloaded.`,
+  newSheets: "Sheets created",
+  openSheet: (name) => `Go to sheet ${name}`,
+  figureLabourForce: "Total labour force",
+  figureProjected: (years) => `Projected in ${years} years`,
+  figureThreshold: "Minimum",
+  sufficient: "Labour force sufficient",
+  insufficient: "Labour force not sufficient",
+  statedMismatch: (stated, computed) =>
+    `The labour force stated in the source, ${stated}, differs from the municipalities' sum ${computed}.`,
+  figureShares: "Cost shares",
+  figureShareOf: (name) => name,
+  figureCostTotal: "Split in total",
+  figureHtvNeed: "Person-years needed for the clients",
+  figureHtvTotal: "Staff in total, person-years",
+  figureBudget: (year) => `Budget frame ${year}`,
+
+  missingRequirements: (sets) =>
+    `Your Excel lacks ${sets}, which the add-in needs. Update Excel or use Excel on the web.`,
+  generateFailed: (reason) =>
+    `The sheets could not be created, and the workbook was left unchanged: ${reason}`,
+  unknownError: "unknown error",
+  previewHeading: "Preview",
+  previewHelp: "The cells as they will be written; formulas are shown as formulas.",
+  previewSheets: "Sheet to preview",
+  booleans: ["FALSE", "TRUE"],
+};
+
+export const uiStrings: Catalog<UiStrings> = { fi, sv, en };
+
+/** Each language's own name, so the switch reads right whichever language is on. */
+export const LANGUAGE_NAMES: Catalog<string> = { fi: "Suomi", sv: "Svenska", en: "English" };

@@ -1,0 +1,61 @@
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { columnLetters } from "./cellAddress";
+import { COLUMN_FIELDS, type ColumnField } from "../domain/columns";
+import type { ColumnMapping as Mapping } from "./gridInput";
+import { sheetTexts } from "../i18n/sheets";
+import { useLang } from "./strings";
+
+const useStyles = makeStyles({
+  root: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(13rem, 1fr))",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS, padding: 0 },
+  help: { gridColumn: "1 / -1", margin: 0, color: tokens.colorNeutralForeground3 },
+});
+
+export interface ColumnMappingProps {
+  /** The header row as read. */
+  readonly headers: readonly unknown[];
+  /** Sheet column (0-based) of the first header, for the column letters shown. */
+  readonly firstCol: number;
+  readonly mapping: Mapping;
+  readonly onChange: (mapping: Mapping) => void;
+}
+
+const NONE = "";
+
+/** One dropdown per column: what the pane recognised from the header, for the user to correct. */
+export function ColumnMapping({ headers, firstCol, mapping, onChange }: ColumnMappingProps) {
+  const { lang, t } = useLang();
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.root}>
+      <legend className={styles.legend}>{t.mappingHeading}</legend>
+      <p className={styles.help}>{t.mappingHelp}</p>
+      {headers.map((header, index) => (
+        <Field key={index} label={t.mappingColumn(columnLetters(firstCol + index), String(header ?? ""))}>
+          <Select
+            value={mapping[index] ?? NONE}
+            onChange={(_, data) => {
+              const next = [...mapping];
+              next[index] = data.value === NONE ? null : (data.value as ColumnField);
+              onChange(next);
+            }}
+          >
+            <option value={NONE}>{t.fieldNone}</option>
+            {COLUMN_FIELDS.map((field) => (
+              <option key={field} value={field}>
+                {sheetTexts[lang].fields[field]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,127 @@
+import {
+  Button,
+  Field,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { useLang } from "./strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  help: { margin: 0, color: tokens.colorNeutralForeground3 },
+  row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  status: { color: tokens.colorNeutralForeground2, whiteSpace: "pre-line" },
+  textarea: { width: "100%" },
+});
+
+export type SourceKind = "selection" | "csv" | "sample";
+
+export type ReadStatus =
+  | { readonly state: "idle" }
+  | { readonly state: "reading" }
+  | { readonly state: "read"; readonly text: string }
+  | { readonly state: "failed"; readonly text: string };
+
+export interface SourceSectionProps {
+  readonly source: SourceKind;
+  readonly onSource: (source: SourceKind) => void;
+  /** Outside Excel there is no selection to read. */
+  readonly selectionAvailable: boolean;
+  readonly samples: readonly { readonly id: string; readonly label: string }[];
+  readonly sampleId: string;
+  readonly onSample: (id: string) => void;
+  readonly onUseSelection: () => void;
+  readonly selectionStatus: ReadStatus;
+  readonly csvText: string;
+  readonly onCsvText: (text: string) => void;
+  readonly onReadCsv: () => void;
+  readonly csvStatus: ReadStatus;
+  /** The column mapping, when the figures came from a range or CSV. */
+  readonly mapping?: ReactNode;
+  /** "2 municipalities, total labour force 30 566", once something has been read. */
+  readonly summary?: string;
+}
+
+function StatusLine({ status }: { readonly status: ReadStatus }) {
+  const { t } = useLang();
+  const styles = useStyles();
+  if (status.state === "idle") return null;
+  if (status.state === "reading") return <Spinner size="tiny" label={t.readingSelection} />;
+  return <Text className={styles.status}>{status.text}</Text>;
+}
+
+/** Where the municipalities' figures come from: the selected range, pasted CSV or a sample. */
+export function SourceSection(props: SourceSectionProps) {
+  const { t } = useLang();
+  const styles = useStyles();
+  const { source } = props;
+  return (
+    <div className={styles.root}>
+      <Field label={t.sourceLabel}>
+        <RadioGroup value={source} onChange={(_, data) => props.onSource(data.value as SourceKind)}>
+          {props.selectionAvailable && <Radio value="selection" label={t.sourceSelection} />}
+          <Radio value="csv" label={t.sourceCsv} />
+          <Radio value="sample" label={t.sourceSample} />
+        </RadioGroup>
+      </Field>
+
+      {source === "selection" && (
+        <>
+          <p className={styles.help}>{t.selectionHelp}</p>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              onClick={props.onUseSelection}
+              disabled={props.selectionStatus.state === "reading"}
+            >
+              {t.useSelection}
+            </Button>
+            <StatusLine status={props.selectionStatus} />
+          </div>
+        </>
+      )}
+
+      {source === "csv" && (
+        <>
+          <Field label={t.csvLabel} hint={t.csvHelp}>
+            <Textarea
+              className={styles.textarea}
+              value={props.csvText}
+              resize="vertical"
+              rows={6}
+              onChange={(_, data) => props.onCsvText(data.value)}
+            />
+          </Field>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={props.onReadCsv} disabled={props.csvText.trim() === ""}>
+              {t.readCsv}
+            </Button>
+            <StatusLine status={props.csvStatus} />
+          </div>
+        </>
+      )}
+
+      {source === "sample" && (
+        <Field label={t.sampleLabel}>
+          <Select value={props.sampleId} onChange={(_, data) => props.onSample(data.value)}>
+            {props.samples.map((sample) => (
+              <option key={sample.id} value={sample.id}>
+                {sample.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+
+      {source !== "sample" && props.mapping}
+      {props.summary && <Text weight="semibold">{props.summary}</Text>}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from "fs";
+import os from "os";
+import path from "path";
+import { chromium, type BrowserContext } from "playwright-core";
+
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** The Office.js CDN the pane's page names (a store requirement); tests answer it locally. */
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+
+export interface Browser {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Headless Chromium with a fresh profile. Every request that does not go to the local server is
+ * refused unless a test routes it: nothing is downloaded at test time.
+ */
+export async function launchBrowser(localOrigin: string): Promise<Browser> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), "pane-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    acceptDownloads: true,
+    viewport: { width: 360, height: 900 },
+  });
+  await context.route("**/*", (route) =>
+    route.request().url().startsWith(localOrigin) ? route.fallback() : route.abort("internetdisconnected"),
+  );
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
