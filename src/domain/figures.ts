@@ -350,6 +350,8 @@ export interface AreaFigures {
   readonly htvNeed: number;
   /** Client-service person-years − need; negative is a shortfall. */
   readonly htvSurplus: number;
+  /** The surplus, rounded to 1e-9 HTV as the sheet's check rounds it, is ≥ 0. */
+  readonly htvSufficient: boolean;
   /** Σ annual personnel cost × person-years over rows with a monthly salary. */
   readonly personnelCost: number;
   /** Budjetti_Yhteensa. */
@@ -357,7 +359,7 @@ export interface AreaFigures {
   readonly budgetYears: readonly BudgetYearFigures[];
   /** Σ of the members' TE state share, or null when no member has one. */
   readonly stateShareTotal: number | null;
-  /** First-year total ≤ limit × state share; null without state shares. */
+  /** First-year total ≤ limit × state share, both to the cent; null without state shares. */
   readonly budgetWithinStateShare: boolean | null;
   /** Seed 000 §6; null without a growth figure. */
   readonly structuralChange: "reallocate" | "supplementaryBudget" | null;
@@ -463,12 +465,16 @@ export function areaFigures(input: AreaInput): AreaFigures {
     clientServiceHtv,
     htvNeed,
     htvSurplus: clientServiceHtv - htvNeed,
+    htvSufficient: roundHalfAwayFromZero(clientServiceHtv - htvNeed, 9) >= 0,
     personnelCost,
     budgetTotal,
     budgetYears,
     stateShareTotal,
     budgetWithinStateShare:
-      stateShareTotal === null ? null : budgetTotal <= budget.stateShareLimit * stateShareTotal,
+      stateShareTotal === null
+        ? null
+        : roundHalfAwayFromZero(budgetTotal) <=
+          roundHalfAwayFromZero(budget.stateShareLimit * stateShareTotal),
     structuralChange:
       growth === undefined
         ? null

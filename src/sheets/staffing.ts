@@ -162,13 +162,14 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
         ),
       ],
       [t.surplus, null, null, null, formula(`=${need(needTotalRow + 1)}-${need(needTotalRow)}`)],
+      // The sign test rounds to 1e-9 HTV: sums of tenths carry binary noise (0,1 + 0,2 is 0,30000000000000004).
       [
         texts.common.check,
         null,
         null,
         null,
         formula(
-          `=IF(${need(needTotalRow + 2)}>=0,${textLiteral(texts.common.ok)},${textLiteral(t.shortfall)})`,
+          `=IF(ROUND(${need(needTotalRow + 2)},9)>=0,${textLiteral(texts.common.ok)},${textLiteral(t.shortfall)})`,
         ),
       ],
     ])
