@@ -2,7 +2,13 @@ import { z } from "zod";
 import { describeInputProblem, describeLocation } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
 import type { ColumnField } from "./columns";
-import { areaInputSchema, CUSTOM_ISSUES, type AreaInput, type CustomIssue } from "./model";
+import {
+  areaInputSchema,
+  CUSTOM_ISSUES,
+  municipalitySchema,
+  type AreaInput,
+  type CustomIssue,
+} from "./model";
 import { fail, ok, type Problem, type Result } from "./result";
 
 /**
@@ -319,6 +325,21 @@ function fromZodIssue(issue: ZodIssue): { segments: (string | number)[]; problem
     default:
       return one({ kind: "invalid" });
   }
+}
+
+/**
+ * Checks one municipality on its own (types and bounds, not the area-wide rules) and returns its
+ * problems by field, for readers that know where each field came from (the CSV import, the pane).
+ */
+export function checkMunicipality(
+  draft: unknown,
+): { readonly field: string | undefined; readonly problem: InputProblem }[] {
+  const parsed = municipalitySchema.safeParse(draft, { reportInput: true });
+  if (parsed.success) return [];
+  return parsed.error.issues.flatMap(fromZodIssue).map(({ segments, problem }) => ({
+    field: typeof segments[0] === "string" ? segments[0] : undefined,
+    problem,
+  }));
 }
 
 /** Validates an already parsed JSON value (or the object the pane built) against the input model. */

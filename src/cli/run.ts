@@ -1,0 +1,259 @@
+import { dirname, resolve } from "node:path";
+import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
+import { areaInputJsonSchema, type AreaInput } from "../domain/model";
+import { issueLine, parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
+import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
+import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
+import type { Lang } from "../i18n/lang";
+import { buildWorkbookPlan } from "../sheets/index";
+import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
+import { writeXlsx } from "../xlsx/index";
+import { parseArgs, type ParsedArgs } from "./args";
+import {
+  decodeText,
+  exists,
+  fileReason,
+  isDirectory,
+  OutputExists,
+  readBytes,
+  writeAtomically,
+} from "./files";
+
+/**
+ * The `tyollisyysalue` command line (DESIGN §5). `main` takes the arguments and the world it talks
+ * to and returns the exit code, so tests run it without spawning a process:
+ * 0 done · 1 invalid input (nothing written) · 2 invalid command line · 3 workbook not written.
+ */
+
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2, notWritten: 3 } as const;
+
+export interface Rendered {
+  readonly bytes: Uint8Array;
+  /** The generated sheets' names, for the confirmation line. */
+  readonly sheets: readonly string[];
+}
+
+/** Builds the workbook for a validated input; the CLI's one dependency on the sheets and the xlsx adapter. */
+export type Renderer = (input: AreaInput, lang: Lang, sheets?: readonly SheetKey[]) => Promise<Rendered>;
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => Promise<Uint8Array>;
+  /** Relative paths are resolved against this directory. */
+  readonly cwd: string;
+  readonly render: Renderer;
+}
+
+export const renderWorkbook: Renderer = async (input, lang, sheets) => {
+  const plan = buildWorkbookPlan(input, sheets ? { lang, sheets } : { lang });
+  return { bytes: await writeXlsx(plan), sheets: plan.sheets.map((sheet) => sheet.name) };
+};
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    cwd: process.cwd(),
+    render: renderWorkbook,
+  };
+}
+
+/** Thrown inside a command to end it with an exit code; messages are already written. */
+class Exit {
+  constructor(readonly code: number) {}
+}
+
+export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return usageError(io, parsed.lang, parsed.problem);
+  const { args } = parsed;
+  try {
+    return await runCommand(args, io);
+  } catch (error) {
+    if (error instanceof Exit) return error.code;
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(line(args.lang, { code: "generationFailed", reason }));
+    return EXIT.notWritten;
+  }
+}
+
+const line = (lang: Lang, problem: CliProblem): string =>
+  `${cliWords(lang).error}: ${describeCliProblem(lang, problem)}\n`;
+
+function usageError(io: CliIo, lang: Lang, problem: CliProblem): number {
+  io.stderr(`${line(lang, problem)}\n${cliWords(lang).usage}`);
+  return EXIT.usage;
+}
+
+function noMorePositionals(args: ParsedArgs, allowed: number): CliProblem | undefined {
+  const extra = args.positionals[allowed];
+  return extra === undefined ? undefined : { code: "extraArgument", argument: extra };
+}
+
+async function runCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const { lang } = args;
+  switch (args.command) {
+    case "help":
+      io.stdout(cliWords(lang).usage);
+      return EXIT.ok;
+    case "schema": {
+      const extra = noMorePositionals(args, 0);
+      if (extra) return usageError(io, lang, extra);
+      io.stdout(`${JSON.stringify(areaInputJsonSchema(), null, 2)}\n`);
+      return EXIT.ok;
+    }
+    case "sample": {
+      const id = args.positionals[0];
+      if (id === undefined) return usageError(io, lang, { code: "missingSample", ids: SAMPLE_IDS });
+      if (!isSampleId(id)) return usageError(io, lang, { code: "unknownSample", id, ids: SAMPLE_IDS });
+      const extra = noMorePositionals(args, 1);
+      if (extra) return usageError(io, lang, extra);
+      io.stdout(`${JSON.stringify(SAMPLES[id].input, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    case "validate":
+    case "generate":
+      return inputCommand(args, io);
+  }
+}
+
+function sheetsOption(value: string | true | undefined): { sheets?: SheetKey[]; problem?: CliProblem } {
+  if (typeof value !== "string") return {};
+  const sheets: SheetKey[] = [];
+  for (const part of value.split(",").map((s) => s.trim())) {
+    const key = SHEET_KEYS.find((k) => k.toLowerCase() === part.toLowerCase());
+    if (!key) return { problem: { code: "badSheet", value: part, keys: SHEET_KEYS } };
+    sheets.push(key);
+  }
+  return { sheets };
+}
+
+async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const { lang, command } = args;
+  const words = cliWords(lang);
+  const inputPath = args.positionals[0];
+  if (inputPath === undefined) return usageError(io, lang, { code: "missingInput", command });
+  const extra = noMorePositionals(args, 1);
+  if (extra) return usageError(io, lang, extra);
+  const output = args.options.output;
+  const csvPath = typeof args.options.csv === "string" ? args.options.csv : undefined;
+  if (inputPath === "-" && csvPath === "-") return usageError(io, lang, { code: "stdinTwice" });
+  const { sheets, problem } = sheetsOption(args.options.sheets);
+  if (problem) return usageError(io, lang, problem);
+  if (command === "generate") {
+    if (typeof output !== "string") return usageError(io, lang, { code: "missingOutput" });
+    if (!/\.xlsx$/i.test(output)) return usageError(io, lang, { code: "outputNotXlsx", path: output });
+  }
+
+  const invalid = (file: string, issues: readonly InputIssue[]): number => {
+    io.stderr(issues.map((issue) => `${file}: ${issueLine(issue)}\n`).join(""));
+    io.stderr(`${words.invalid(inputPath, issues.length)}\n`);
+    return EXIT.invalidInput;
+  };
+
+  const json = parseJsonText(await readText(io, lang, inputPath, false), lang);
+  if (!json.ok) return invalid(inputPath, json.error);
+  let candidate = json.value;
+
+  let csv: CsvMunicipalities | undefined;
+  if (csvPath !== undefined) {
+    const imported = parseMunicipalitiesCsv(await readText(io, lang, csvPath, true), lang);
+    if (!imported.ok) return invalid(csvPath, imported.error);
+    csv = imported.value;
+    io.stderr(csv.warnings.map((w) => `${words.warning}: ${csvPath}: ${issueLine(w)}\n`).join(""));
+    if (typeof candidate === "object" && candidate !== null && !Array.isArray(candidate)) {
+      if ("municipalities" in candidate) {
+        return invalid(inputPath, [valueIssue(lang, ["municipalities"], { kind: "csvBothSources" })]);
+      }
+      candidate = { ...candidate, municipalities: csv.municipalities };
+    }
+  }
+
+  const input = parseAreaInput(candidate, lang);
+  if (!input.ok) {
+    const lines = input.error.map((issue) => {
+      const located = csv ? locateInCsv(issue, csv, lang) : issue;
+      return `${located === issue ? inputPath : csvPath}: ${issueLine(located)}\n`;
+    });
+    io.stderr(lines.join(""));
+    io.stderr(`${words.invalid(inputPath, input.error.length)}\n`);
+    return EXIT.invalidInput;
+  }
+
+  if (command === "validate") {
+    io.stdout(`${words.valid(inputPath, input.value.municipalities.length)}\n`);
+    return EXIT.ok;
+  }
+  return generate(io, lang, input.value, output as string, args.options.force === true, sheets);
+}
+
+async function readText(io: CliIo, lang: Lang, path: string, legacy: boolean): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = path === "-" ? await io.readStdin() : await readBytes(resolve(io.cwd, path));
+  } catch (error) {
+    const { reason, message } = fileReason(error);
+    io.stderr(line(lang, { code: "cannotRead", path, reason: describeFileReason(lang, reason, message) }));
+    throw new Exit(EXIT.invalidInput);
+  }
+  const text = decodeText(bytes, legacy);
+  if (text === undefined) {
+    io.stderr(line(lang, { code: "notUtf8", path }));
+    throw new Exit(EXIT.invalidInput);
+  }
+  return text;
+}
+
+async function generate(
+  io: CliIo,
+  lang: Lang,
+  input: AreaInput,
+  output: string,
+  force: boolean,
+  sheets: readonly SheetKey[] | undefined,
+): Promise<number> {
+  const target = resolve(io.cwd, output);
+  const notWritten = (problem: CliProblem): number => {
+    io.stderr(line(lang, problem));
+    return EXIT.notWritten;
+  };
+  if (!(await isDirectory(dirname(target))))
+    return notWritten({ code: "outputDirMissing", path: dirname(output) });
+  if (await isDirectory(target)) {
+    return notWritten({
+      code: "cannotWrite",
+      path: output,
+      reason: describeFileReason(lang, "isDirectory", ""),
+    });
+  }
+  if (!force && (await exists(target))) return notWritten({ code: "outputExists", path: output });
+
+  let rendered: Rendered;
+  try {
+    rendered = await io.render(input, lang, sheets);
+  } catch (error) {
+    return notWritten({
+      code: "generationFailed",
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+  try {
+    await writeAtomically(target, rendered.bytes, force);
+  } catch (error) {
+    if (error instanceof OutputExists) return notWritten({ code: "outputExists", path: output });
+    const { reason, message } = fileReason(error);
+    return notWritten({
+      code: "cannotWrite",
+      path: output,
+      reason: describeFileReason(lang, reason, message),
+    });
+  }
+  io.stdout(`${cliWords(lang).written(output, rendered.sheets)}\n`);
+  return EXIT.ok;
+}

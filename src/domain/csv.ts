@@ -1,0 +1,355 @@
+import type { Lang } from "../i18n/lang";
+import { foldHeader, recogniseColumns, type ColumnField } from "./columns";
+import type { MunicipalityDraft } from "./model";
+import { checkMunicipality, textIssue, type InputIssue, type InputProblem } from "./parse";
+import { fail, ok, type Result } from "./result";
+
+/**
+ * Municipal figures from a CSV file such as a Statistics Finland (Tilastokeskus, StatFin/PxWeb)
+ * export or a sheet saved as CSV: semicolon-, comma- or tab-separated, quoted fields, a byte-order
+ * mark, Finnish, Swedish or English headers (recognised by src/domain/columns.ts), numbers with a
+ * decimal comma and thousands grouped by spaces.
+ *
+ * "18 875" is a number here but an error in an Excel range (the pane, the custom functions). The
+ * difference is deliberate: a CSV file holds only text, and a formatted export writes its numbers
+ * exactly like that; in a workbook, a number that is text is a cell Excel does not count, so
+ * reading it as a number would hide a problem the user's own formulas already have.
+ */
+
+export interface CsvTable {
+  readonly rows: readonly (readonly string[])[];
+  /** 1-based line in the text where each row starts. */
+  readonly lines: readonly number[];
+  readonly delimiter: ";" | "," | "\t";
+}
+
+export interface CsvMunicipalities {
+  /** The municipalities, in file order; a cell left empty leaves its field out (not given, not 0). */
+  readonly municipalities: MunicipalityDraft[];
+  /** The line of each municipality's row, for locating later problems (the whole-area rules). */
+  readonly lines: readonly number[];
+  /** The header text of each imported field's column. */
+  readonly headers: Readonly<Partial<Record<ColumnField, string>>>;
+  /** Things skipped on purpose (unknown columns, title, note and total lines), said out loud. */
+  readonly warnings: readonly InputIssue[];
+}
+
+const DELIMITERS = [";", "\t", ","] as const;
+
+/** The delimiter used most outside quotes in the first lines; semicolon wins a tie (Finnish Excel). */
+function detectDelimiter(text: string): CsvTable["delimiter"] {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  let lines = 0;
+  for (let i = 0; i < text.length && lines < 20; i++) {
+    const c = text[i] as string;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === "\n") lines++;
+    else if (!quoted && counts.has(c)) counts.set(c, (counts.get(c) as number) + 1);
+  }
+  let best: CsvTable["delimiter"] = ";";
+  for (const d of DELIMITERS) if ((counts.get(d) as number) > (counts.get(best) as number)) best = d;
+  return best;
+}
+
+/**
+ * Splits CSV text into rows of cells (RFC 4180 quoting: `""` inside quotes is a quote, quoted
+ * fields may span lines). Excel's `sep=;` first line sets the delimiter and is not a row.
+ */
+export function splitCsv(text: string): Result<CsvTable, { readonly line: number }> {
+  let body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  let firstLine = 1;
+  let delimiter: CsvTable["delimiter"];
+  const sep = /^sep=([;,\t])\r?\n/.exec(body);
+  if (sep) {
+    delimiter = sep[1] as CsvTable["delimiter"];
+    body = body.slice(sep[0].length);
+    firstLine = 2;
+  } else delimiter = detectDelimiter(body);
+
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let row: string[] = [];
+  let cell = "";
+  let line = firstLine;
+  let rowLine = firstLine;
+  let quoted = false;
+  let quoteLine = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] as string;
+    if (quoted) {
+      if (c === '"') {
+        if (body[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === "\n") line++;
+        cell += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+      quoteLine = line;
+    } else if (c === delimiter) {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && body[i + 1] === "\n") i++;
+      row.push(cell);
+      rows.push(row);
+      lines.push(rowLine);
+      row = [];
+      cell = "";
+      line++;
+      rowLine = line;
+    } else cell += c;
+  }
+  if (quoted) return fail({ line: quoteLine });
+  if (cell !== "" || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+    lines.push(rowLine);
+  }
+  return ok({ rows, lines, delimiter });
+}
+
+/** What a cell held: a number, nothing, or a problem. */
+export type CsvNumber =
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "empty" }
+  | { readonly kind: "notAvailable"; readonly text: string }
+  | { readonly kind: "problem"; readonly problem: InputProblem };
+
+/** Spaces that group thousands: space, no-break space, narrow no-break space, thin space. */
+const GROUPING = "[ \\u00a0\\u202f\\u2009]";
+const GROUPED = new RegExp(`^\\d{1,3}(${GROUPING}\\d{3})+$`);
+
+/**
+ * Reads one numeric cell. `decimal` is the file's decimal separator: a comma unless the file is
+ * comma-separated. Statistics Finland's ".." and "." (not available) read as not given; its "-"
+ * (nil) is an error, since elsewhere a dash means "not given" and the two must not be confused.
+ */
+export function parseCsvNumber(cell: string, decimal: "," | "."): CsvNumber {
+  const text = cell.trim();
+  if (text === "") return { kind: "empty" };
+  if (text === ".." || text === "." || text === "…") return { kind: "notAvailable", text };
+  if (/^[-\u2013\u2212]$/.test(text)) return { kind: "problem", problem: { kind: "csvDash" } };
+  const sign = /^[-\u2212]/.test(text) ? -1 : 1;
+  const unsigned = text.replace(/^[-\u2212]/, "").replace(/\s*€$/, "");
+  const other = decimal === "," ? "." : ",";
+  const [whole = "", fraction, extra] = unsigned.split(decimal);
+  if (
+    extra === undefined &&
+    (/^\d+$/.test(whole) || GROUPED.test(whole)) &&
+    (fraction === undefined || /^\d+$/.test(fraction))
+  ) {
+    const digits = whole.replace(new RegExp(GROUPING, "g"), "");
+    return {
+      kind: "number",
+      value: sign * Number(fraction === undefined ? digits : `${digits}.${fraction}`),
+    };
+  }
+  if (unsigned.includes(other) && /^[\d., \u00a0\u202f\u2009]+$/.test(unsigned)) {
+    return { kind: "problem", problem: { kind: "csvAmbiguousNumber", text, decimal } };
+  }
+  return { kind: "problem", problem: { kind: "number", problem: { code: "notNumber", text } } };
+}
+
+/** Lines such as "Yhteensä" or "KOKO MAA" sum the others: importing one would count everyone twice. */
+const TOTAL_ROW =
+  /^(yhteensa|yht\.?|kaikki yhteensa|kaikki kunnat|koko maa|koko alue|alue yht\.?|alue yhteensa|summa|totalt|summa totalt|hela landet|alla kommuner|total|totals|grand total|all municipalities|whole country)$/;
+
+/** "KU245 Kerava" and "245 Kerava": Statistics Finland's municipality codes in front of the name. */
+const MUNICIPALITY_CODE = /^(KU)?\d{3}\s+(?=\p{L})/iu;
+
+const NUMERIC_FIELDS: readonly Exclude<ColumnField, "name">[] = [
+  "population",
+  "workingAge",
+  "unemployed",
+  "broadUnemployed",
+  "labourForce",
+  "foreignLanguage",
+  "stateShare",
+];
+
+/** How many leading rows may be titles before the header (PxWeb puts one or two). */
+const MAX_PREAMBLE = 10;
+
+const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === "");
+
+/**
+ * Reads member municipalities from CSV text. Problems name the line and the column
+ * ("rivi 4, sarake Työvoima: teksti ”18 8x5”, odotettiin lukua"); skipped lines and columns come
+ * back as warnings so that nothing is dropped without a word.
+ */
+export function parseMunicipalitiesCsv(text: string, lang: Lang): Result<CsvMunicipalities, InputIssue[]> {
+  const table = splitCsv(text);
+  if (!table.ok) return fail([textIssue(lang, { kind: "csvUnterminatedQuote" }, table.error.line)]);
+  const { rows, lines, delimiter } = table.value;
+  const decimal = delimiter === "," ? "." : ",";
+  const lineOf = (r: number): number => lines[r] ?? 1;
+
+  const warnings: InputIssue[] = [];
+  const errors: InputIssue[] = [];
+
+  // The header is the first row naming the municipality column and at least one figure.
+  let headerRow = -1;
+  for (let r = 0, seen = 0; r < rows.length && seen <= MAX_PREAMBLE; r++) {
+    const row = rows[r] as string[];
+    if (isBlank(row)) continue;
+    seen++;
+    const recognised = recogniseColumns(row);
+    if (recognised.columnOf.name !== undefined && recognised.fields.some((f) => f !== null && f !== "name")) {
+      headerRow = r;
+      break;
+    }
+  }
+  if (headerRow < 0) {
+    const first = rows.findIndex((row) => !isBlank(row));
+    return fail([textIssue(lang, { kind: "csvNoHeader" }, lineOf(Math.max(first, 0)))]);
+  }
+  for (let r = 0; r < headerRow; r++) {
+    const row = rows[r] as string[];
+    if (!isBlank(row)) {
+      const note = row.filter((c) => c.trim() !== "").join(" ");
+      warnings.push(textIssue(lang, { kind: "csvNote", text: note }, lineOf(r)));
+    }
+  }
+
+  const header = (rows[headerRow] as string[]).map((h) => h.trim());
+  const headerLine = lineOf(headerRow);
+  const columns = recogniseColumns(header);
+  const columnName = (c: number): string => (header[c] ? header[c] : String(c + 1));
+  for (const field of columns.missing) {
+    errors.push(textIssue(lang, { kind: "csvMissingColumn", field }, headerLine));
+  }
+  for (const { index, field, first } of columns.repeated) {
+    errors.push(
+      textIssue(
+        lang,
+        { kind: "csvRepeatedColumn", field, first: columnName(first) },
+        headerLine,
+        index + 1,
+        columnName(index),
+      ),
+    );
+  }
+  for (const index of columns.unknown) {
+    warnings.push(
+      textIssue(
+        lang,
+        { kind: "csvUnknownColumn", header: columnName(index) },
+        headerLine,
+        index + 1,
+        columnName(index),
+      ),
+    );
+  }
+  if (errors.length > 0) return fail(errors);
+
+  const nameColumn = columns.columnOf.name as number;
+  const headers: Partial<Record<ColumnField, string>> = {};
+  for (const field of ["name", ...NUMERIC_FIELDS] as const) {
+    const c = columns.columnOf[field];
+    if (c !== undefined) headers[field] = columnName(c);
+  }
+
+  const municipalities: MunicipalityDraft[] = [];
+  const municipalityLines: number[] = [];
+  const seen = new Map<string, string>();
+  let afterBlank = false;
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r] as string[];
+    const line = lineOf(r);
+    if (isBlank(row)) {
+      afterBlank = true;
+      continue;
+    }
+    const filled = row.map((c, i) => ({ c: c.trim(), i })).filter(({ c }) => c !== "");
+    // After the data, PxWeb exports add lines such as "Lähde: Tilastokeskus" in the first column.
+    if (afterBlank && filled.length === 1 && filled[0]?.i === 0) {
+      warnings.push(textIssue(lang, { kind: "csvNote", text: filled[0].c }, line));
+      continue;
+    }
+    const lastFilled = filled[filled.length - 1]?.i ?? 0;
+    if (lastFilled >= header.length) {
+      errors.push(
+        textIssue(lang, { kind: "csvExtraCells", found: lastFilled + 1, expected: header.length }, line),
+      );
+      continue;
+    }
+    const cellAt = (c: number): string => (row[c] ?? "").trim();
+    const rawName = cellAt(nameColumn);
+    if (TOTAL_ROW.test(foldHeader(rawName))) {
+      warnings.push(textIssue(lang, { kind: "csvTotalRow", name: rawName }, line));
+      continue;
+    }
+    const name = rawName.replace(MUNICIPALITY_CODE, "");
+    const rowErrors: InputIssue[] = [];
+    const at = (field: ColumnField, problem: InputProblem): InputIssue => {
+      const c = columns.columnOf[field] as number;
+      return textIssue(lang, problem, line, c + 1, columnName(c));
+    };
+    if (name === "") rowErrors.push(at("name", { kind: "csvEmptyName" }));
+
+    const draft: Record<string, unknown> = { name };
+    const failed = new Set<string>(name === "" ? ["name"] : []);
+    for (const field of NUMERIC_FIELDS) {
+      const c = columns.columnOf[field];
+      if (c === undefined) continue;
+      const cell = parseCsvNumber(cellAt(c), decimal);
+      if (cell.kind === "number") draft[field] = cell.value;
+      else if (cell.kind === "problem") rowErrors.push(at(field, cell.problem));
+      else if (field === "labourForce") {
+        rowErrors.push(
+          at(
+            field,
+            cell.kind === "empty"
+              ? { kind: "csvEmptyCell", field }
+              : { kind: "csvNotAvailable", text: cell.text, field },
+          ),
+        );
+      } else if (cell.kind === "notAvailable") {
+        warnings.push(at(field, { kind: "csvNotAvailable", text: cell.text, field }));
+      }
+      if (draft[field] === undefined && field === "labourForce") failed.add(field);
+      if (cell.kind === "problem") failed.add(field);
+    }
+    // Bounds and whole numbers, for the cells that did read as numbers.
+    for (const { field, problem } of checkMunicipality(draft)) {
+      if (field !== undefined && failed.has(field)) continue;
+      const known = field !== undefined && columns.columnOf[field as ColumnField] !== undefined;
+      rowErrors.push(known ? at(field as ColumnField, problem) : textIssue(lang, problem, line));
+    }
+    if (name !== "") {
+      const key = name.toLocaleLowerCase("fi");
+      const first = seen.get(key);
+      if (first !== undefined) {
+        rowErrors.push(at("name", { kind: "custom", key: "duplicateName", params: { name, first } }));
+      } else seen.set(key, name);
+    }
+    if (rowErrors.length > 0) errors.push(...rowErrors.sort((a, b) => (a.column ?? 0) - (b.column ?? 0)));
+    else {
+      municipalities.push(draft as MunicipalityDraft);
+      municipalityLines.push(line);
+    }
+  }
+  if (errors.length > 0) return fail(errors);
+  if (municipalities.length === 0) return fail([textIssue(lang, { kind: "csvNoRows" }, headerLine)]);
+  return ok({ municipalities, lines: municipalityLines, headers, warnings });
+}
+
+/**
+ * Relocates an issue about `municipalities[i]…` of an input whose municipalities came from CSV to
+ * the CSV line and column it came from; other issues are returned as they are.
+ */
+export function locateInCsv(issue: InputIssue, imported: CsvMunicipalities, lang: Lang): InputIssue {
+  const [first, index, field] = issue.segments ?? [];
+  if (first !== "municipalities" || typeof index !== "number") return issue;
+  const line = imported.lines[index];
+  if (line === undefined) return issue;
+  const columnName = typeof field === "string" ? imported.headers[field as ColumnField] : undefined;
+  // Without a column (a criterion the file lacks), the message itself names the field.
+  const located = textIssue(lang, { kind: "invalid" }, line, undefined, columnName);
+  return { ...issue, path: located.path, line };
+}

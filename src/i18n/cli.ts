@@ -1,0 +1,252 @@
+import { quote } from "./format";
+import type { Catalog, Lang } from "./lang";
+
+/** The command line's own words (usage, errors about arguments and files) in fi/sv/en. */
+
+/** Command-line problems that are not about the input's content, as data. */
+export type CliProblem =
+  | { readonly code: "missingCommand" }
+  | { readonly code: "unknownCommand"; readonly command: string }
+  | { readonly code: "unknownOption"; readonly option: string }
+  | { readonly code: "optionNotForCommand"; readonly option: string; readonly command: string }
+  | { readonly code: "missingValue"; readonly option: string }
+  | { readonly code: "repeatedOption"; readonly option: string }
+  | { readonly code: "flagWithValue"; readonly option: string }
+  | { readonly code: "badLang"; readonly value: string }
+  | { readonly code: "missingInput"; readonly command: string }
+  | { readonly code: "extraArgument"; readonly argument: string }
+  | { readonly code: "missingOutput" }
+  | { readonly code: "outputNotXlsx"; readonly path: string }
+  | { readonly code: "missingSample"; readonly ids: readonly string[] }
+  | { readonly code: "unknownSample"; readonly id: string; readonly ids: readonly string[] }
+  | { readonly code: "badSheet"; readonly value: string; readonly keys: readonly string[] }
+  | { readonly code: "stdinTwice" }
+  | { readonly code: "cannotRead"; readonly path: string; readonly reason: string }
+  | { readonly code: "notUtf8"; readonly path: string }
+  | { readonly code: "outputExists"; readonly path: string }
+  | { readonly code: "outputDirMissing"; readonly path: string }
+  | { readonly code: "cannotWrite"; readonly path: string; readonly reason: string }
+  | { readonly code: "generationFailed"; readonly reason: string };
+
+/** Why a file could not be read or written, from Node's error codes. */
+export type FileReason = "notFound" | "denied" | "isDirectory" | "other";
+
+interface CliWords {
+  usage: string;
+  error: string;
+  warning: string;
+  problems: { [C in CliProblem["code"]]: (p: Extract<CliProblem, { code: C }>, lang: Lang) => string };
+  fileReason: Record<Exclude<FileReason, "other">, string>;
+  invalid: (file: string, count: number) => string;
+  written: (path: string, sheets: readonly string[]) => string;
+  valid: (file: string, municipalities: number) => string;
+}
+
+const list = (lang: Lang, items: readonly string[]): string =>
+  items.map((item) => quote(lang, item)).join(", ");
+
+const words: Catalog<CliWords> = {
+  fi: {
+    usage: `Käyttö:
+  npm run --silent cli -- generate <syöte.json> -o <työkirja.xlsx> [--lang fi|sv|en] [--csv <kunnat.csv>]
+                                   [--sheets <taulukot>] [--force]
+  npm run --silent cli -- validate <syöte.json> [--csv <kunnat.csv>] [--lang fi|sv|en]
+  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
+  npm run --silent cli -- schema
+  npm run --silent cli -- --help
+
+Komennot:
+  generate   Tekee syötteestä Excel-työkirjan: Kunnat, Kustannusjako, Budjettikehys,
+             Henkilöstötaulukko ja Palvelutuotantomatriisi.
+  validate   Tarkistaa syötteen; ei kirjoita mitään.
+  sample     Tulostaa esimerkkisyötteen (JSON).
+  schema     Tulostaa syötteen JSON Scheman.
+
+Valitsimet:
+  -o, --output <tiedosto>  Kirjoitettava työkirja (.xlsx). Olemassa olevaa tiedostoa ei korvata
+                           ilman valitsinta --force.
+  --lang fi|sv|en          Työkirjan ja viestien kieli (oletus fi).
+  --csv <tiedosto>         Kunnat CSV-tiedostosta (esim. Tilastokeskuksen vienti); JSON-syöte antaa
+                           muut tiedot, ilman kenttää "municipalities".
+  --sheets <taulukot>      Vain nämä taulukot pilkuin eroteltuina: costSplit, budget, staffing,
+                           services (Kunnat tehdään aina).
+  --force                  Korvaa olemassa oleva työkirja.
+  -h, --help               Tämä ohje.
+  Syötetiedoston tilalla - lukee JSONin vakiosyötteestä.
+
+Paluuarvot: 0 valmis · 1 virheellinen syöte · 2 virheellinen komento · 3 työkirjaa ei voitu kirjoittaa.
+`,
+    error: "virhe",
+    warning: "varoitus",
+    problems: {
+      missingCommand: () => "komento puuttuu",
+      unknownCommand: (p, l) => `tuntematon komento ${quote(l, p.command)}`,
+      unknownOption: (p, l) => `tuntematon valitsin ${quote(l, p.option)}`,
+      optionNotForCommand: (p, l) =>
+        `valitsin ${quote(l, p.option)} ei kuulu komentoon ${quote(l, p.command)}`,
+      missingValue: (p, l) => `valitsimelta ${quote(l, p.option)} puuttuu arvo`,
+      repeatedOption: (p, l) => `valitsin ${quote(l, p.option)} on annettu kahdesti`,
+      flagWithValue: (p, l) => `valitsin ${quote(l, p.option)} ei ota arvoa`,
+      badLang: (p, l) => `kieli ${quote(l, p.value)} ei käy, odotettiin fi, sv tai en`,
+      missingInput: (p, l) => `komennolta ${quote(l, p.command)} puuttuu syötetiedosto`,
+      extraArgument: (p, l) => `ylimääräinen argumentti ${quote(l, p.argument)}`,
+      missingOutput: () => "tulostiedosto puuttuu: anna -o <työkirja.xlsx>",
+      outputNotXlsx: (p, l) => `tulostiedoston ${quote(l, p.path)} nimen pitää päättyä .xlsx`,
+      missingSample: (p, l) => `esimerkin nimi puuttuu; esimerkit: ${list(l, p.ids)}`,
+      unknownSample: (p, l) => `tuntematon esimerkki ${quote(l, p.id)}; esimerkit: ${list(l, p.ids)}`,
+      badSheet: (p, l) => `tuntematon taulukko ${quote(l, p.value)}; taulukot: ${list(l, p.keys)}`,
+      stdinTwice: () => "vakiosyötteen (-) voi lukea vain kerran",
+      cannotRead: (p, l) => `tiedostoa ${quote(l, p.path)} ei voitu lukea: ${p.reason}`,
+      notUtf8: (p, l) =>
+        `tiedosto ${quote(l, p.path)} ei ole UTF-8-koodattua tekstiä; tallenna se UTF-8-muodossa`,
+      outputExists: (p, l) =>
+        `tiedosto ${quote(l, p.path)} on jo olemassa; sitä ei korvata ilman valitsinta --force`,
+      outputDirMissing: (p, l) => `hakemistoa ${quote(l, p.path)} ei ole`,
+      cannotWrite: (p, l) => `tiedostoa ${quote(l, p.path)} ei voitu kirjoittaa: ${p.reason}`,
+      generationFailed: (p) => `työkirjan teko epäonnistui (ohjelmavirhe): ${p.reason}`,
+    },
+    fileReason: { notFound: "tiedostoa ei ole", denied: "ei oikeuksia", isDirectory: "se on hakemisto" },
+    invalid: (file, count) =>
+      `${file}: ${count} ${count === 1 ? "virhe" : "virhettä"}; työkirjaa ei kirjoitettu`,
+    written: (path, sheets) => `${path}: ${sheets.join(", ")}`,
+    valid: (file, count) => `${file}: syöte on kunnossa (${count} ${count === 1 ? "kunta" : "kuntaa"})`,
+  },
+  sv: {
+    usage: `Användning:
+  npm run --silent cli -- generate <indata.json> -o <arbetsbok.xlsx> [--lang fi|sv|en] [--csv <kommuner.csv>]
+                                   [--sheets <blad>] [--force]
+  npm run --silent cli -- validate <indata.json> [--csv <kommuner.csv>] [--lang fi|sv|en]
+  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
+  npm run --silent cli -- schema
+  npm run --silent cli -- --help
+
+Kommandon:
+  generate   Gör en Excel-arbetsbok av indata: kommuner, kostnadsfördelning, budgetram,
+             personaltabell och serviceproduktionsmatris.
+  validate   Kontrollerar indata; skriver ingenting.
+  sample     Skriver ut ett exempel på indata (JSON).
+  schema     Skriver ut JSON-schemat för indata.
+
+Flaggor:
+  -o, --output <fil>       Arbetsboken som skrivs (.xlsx). En befintlig fil ersätts inte utan --force.
+  --lang fi|sv|en          Arbetsbokens och meddelandenas språk (standard fi).
+  --csv <fil>              Kommunerna från en CSV-fil (t.ex. export från Statistikcentralen); JSON-indata
+                           ger resten, utan fältet "municipalities".
+  --sheets <blad>          Bara dessa blad, kommaseparerade: costSplit, budget, staffing, services
+                           (kommunbladet görs alltid).
+  --force                  Ersätt en befintlig arbetsbok.
+  -h, --help               Denna hjälp.
+  I stället för en indatafil läser - JSON från standard in.
+
+Slutkoder: 0 klart · 1 ogiltig indata · 2 ogiltigt kommando · 3 arbetsboken kunde inte skrivas.
+`,
+    error: "fel",
+    warning: "varning",
+    problems: {
+      missingCommand: () => "kommando saknas",
+      unknownCommand: (p, l) => `okänt kommando ${quote(l, p.command)}`,
+      unknownOption: (p, l) => `okänd flagga ${quote(l, p.option)}`,
+      optionNotForCommand: (p, l) =>
+        `flaggan ${quote(l, p.option)} hör inte till kommandot ${quote(l, p.command)}`,
+      missingValue: (p, l) => `flaggan ${quote(l, p.option)} saknar värde`,
+      repeatedOption: (p, l) => `flaggan ${quote(l, p.option)} anges två gånger`,
+      flagWithValue: (p, l) => `flaggan ${quote(l, p.option)} tar inget värde`,
+      badLang: (p, l) => `språket ${quote(l, p.value)} duger inte, fi, sv eller en förväntades`,
+      missingInput: (p, l) => `kommandot ${quote(l, p.command)} saknar indatafil`,
+      extraArgument: (p, l) => `överflödigt argument ${quote(l, p.argument)}`,
+      missingOutput: () => "utdatafil saknas: ange -o <arbetsbok.xlsx>",
+      outputNotXlsx: (p, l) => `utdatafilens namn ${quote(l, p.path)} ska sluta på .xlsx`,
+      missingSample: (p, l) => `exemplets namn saknas; exempel: ${list(l, p.ids)}`,
+      unknownSample: (p, l) => `okänt exempel ${quote(l, p.id)}; exempel: ${list(l, p.ids)}`,
+      badSheet: (p, l) => `okänt blad ${quote(l, p.value)}; blad: ${list(l, p.keys)}`,
+      stdinTwice: () => "standard in (-) kan läsas bara en gång",
+      cannotRead: (p, l) => `filen ${quote(l, p.path)} kunde inte läsas: ${p.reason}`,
+      notUtf8: (p, l) => `filen ${quote(l, p.path)} är inte UTF-8-kodad text; spara den i UTF-8`,
+      outputExists: (p, l) => `filen ${quote(l, p.path)} finns redan; den ersätts inte utan --force`,
+      outputDirMissing: (p, l) => `katalogen ${quote(l, p.path)} finns inte`,
+      cannotWrite: (p, l) => `filen ${quote(l, p.path)} kunde inte skrivas: ${p.reason}`,
+      generationFailed: (p) => `arbetsboken kunde inte göras (programfel): ${p.reason}`,
+    },
+    fileReason: {
+      notFound: "filen finns inte",
+      denied: "behörighet saknas",
+      isDirectory: "det är en katalog",
+    },
+    invalid: (file, count) => `${file}: ${count} ${count === 1 ? "fel" : "fel"}; arbetsboken skrevs inte`,
+    written: (path, sheets) => `${path}: ${sheets.join(", ")}`,
+    valid: (file, count) =>
+      `${file}: indata är i sin ordning (${count} ${count === 1 ? "kommun" : "kommuner"})`,
+  },
+  en: {
+    usage: `Usage:
+  npm run --silent cli -- generate <input.json> -o <workbook.xlsx> [--lang fi|sv|en] [--csv <municipalities.csv>]
+                                   [--sheets <sheets>] [--force]
+  npm run --silent cli -- validate <input.json> [--csv <municipalities.csv>] [--lang fi|sv|en]
+  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
+  npm run --silent cli -- schema
+  npm run --silent cli -- --help
+
+Commands:
+  generate   Makes an Excel workbook from the input: municipalities, cost split, budget frame,
+             staffing table and service production matrix.
+  validate   Checks the input; writes nothing.
+  sample     Prints a sample input (JSON).
+  schema     Prints the input's JSON Schema.
+
+Options:
+  -o, --output <file>      The workbook to write (.xlsx). An existing file is not replaced without --force.
+  --lang fi|sv|en          Language of the workbook and the messages (default fi).
+  --csv <file>             The municipalities from a CSV file (e.g. a Statistics Finland export); the JSON
+                           input gives the rest, without the "municipalities" field.
+  --sheets <sheets>        Only these sheets, comma-separated: costSplit, budget, staffing, services
+                           (the municipalities sheet is always made).
+  --force                  Replace an existing workbook.
+  -h, --help               This help.
+  In place of an input file, - reads the JSON from standard input.
+
+Exit codes: 0 done · 1 invalid input · 2 invalid command line · 3 the workbook could not be written.
+`,
+    error: "error",
+    warning: "warning",
+    problems: {
+      missingCommand: () => "no command given",
+      unknownCommand: (p, l) => `unknown command ${quote(l, p.command)}`,
+      unknownOption: (p, l) => `unknown option ${quote(l, p.option)}`,
+      optionNotForCommand: (p, l) =>
+        `option ${quote(l, p.option)} does not belong to command ${quote(l, p.command)}`,
+      missingValue: (p, l) => `option ${quote(l, p.option)} needs a value`,
+      repeatedOption: (p, l) => `option ${quote(l, p.option)} is given twice`,
+      flagWithValue: (p, l) => `option ${quote(l, p.option)} takes no value`,
+      badLang: (p, l) => `language ${quote(l, p.value)} is not available, expected fi, sv or en`,
+      missingInput: (p, l) => `command ${quote(l, p.command)} needs an input file`,
+      extraArgument: (p, l) => `unexpected argument ${quote(l, p.argument)}`,
+      missingOutput: () => "no output file: give -o <workbook.xlsx>",
+      outputNotXlsx: (p, l) => `the output file name ${quote(l, p.path)} must end in .xlsx`,
+      missingSample: (p, l) => `no sample named; samples: ${list(l, p.ids)}`,
+      unknownSample: (p, l) => `unknown sample ${quote(l, p.id)}; samples: ${list(l, p.ids)}`,
+      badSheet: (p, l) => `unknown sheet ${quote(l, p.value)}; sheets: ${list(l, p.keys)}`,
+      stdinTwice: () => "standard input (-) can be read only once",
+      cannotRead: (p, l) => `could not read ${quote(l, p.path)}: ${p.reason}`,
+      notUtf8: (p, l) => `${quote(l, p.path)} is not UTF-8 text; save it as UTF-8`,
+      outputExists: (p, l) => `${quote(l, p.path)} already exists; it is not replaced without --force`,
+      outputDirMissing: (p, l) => `there is no directory ${quote(l, p.path)}`,
+      cannotWrite: (p, l) => `could not write ${quote(l, p.path)}: ${p.reason}`,
+      generationFailed: (p) => `making the workbook failed (a bug): ${p.reason}`,
+    },
+    fileReason: { notFound: "no such file", denied: "permission denied", isDirectory: "it is a directory" },
+    invalid: (file, count) => `${file}: ${count} ${count === 1 ? "error" : "errors"}; no workbook written`,
+    written: (path, sheets) => `${path}: ${sheets.join(", ")}`,
+    valid: (file, count) =>
+      `${file}: the input is valid (${count} ${count === 1 ? "municipality" : "municipalities"})`,
+  },
+};
+
+export const cliWords = (lang: Lang): CliWords => words[lang];
+
+export function describeCliProblem(lang: Lang, problem: CliProblem): string {
+  return (words[lang].problems[problem.code] as (p: CliProblem, l: Lang) => string)(problem, lang);
+}
+
+export function describeFileReason(lang: Lang, reason: FileReason, message: string): string {
+  return reason === "other" ? message : words[lang].fileReason[reason];
+}
