@@ -108,17 +108,19 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
           : texts.common.notGiven,
       ],
       [t.stateShareLimit, null, view.stateShareLimit],
-      // Same order as the figures: limit × state share.
+      // limit × state share to the cent, and the total to the cent: a frame exactly at the limit
+      // (seed 004 budgets the whole 95 %) must not fail on a sum's last binary digit, which Excel,
+      // LibreOffice and JS may round differently.
       [
         t.maxFrame,
         null,
-        formula(`=IF(ISNUMBER(${value(stateShare)}),${value(limit)}*${value(stateShare)},"")`),
+        formula(`=IF(ISNUMBER(${value(stateShare)}),ROUND(${value(limit)}*${value(stateShare)},2),"")`),
       ],
       [
         texts.common.check,
         null,
         formula(
-          `=IF(ISNUMBER(${value(stateShare)}),IF(${firstYearTotal}<=${value(maxFrame)},` +
+          `=IF(ISNUMBER(${value(stateShare)}),IF(ROUND(${firstYearTotal},2)<=${value(maxFrame)},` +
             `${textLiteral(texts.common.ok)},${textLiteral(t.stateShareOver)}),${textLiteral(texts.common.notGiven)})`,
         ),
       ],

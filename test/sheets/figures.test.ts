@@ -174,6 +174,27 @@ describe("budget frame (DOMAIN §5)", () => {
     expect(areaFigures(parse(keravaSipooDraft)).budgetWithinStateShare).toBeNull();
   });
 
+  it("lets a frame exactly at the limit pass although 0,95 × 7 684 000,20 is 7 299 800,1899999995 in binary", () => {
+    const atLimit = areaFigures(
+      parse({
+        ...keravaSipooDraft,
+        municipalities: keravaSipooDraft.municipalities.map((m, i) => ({
+          ...m,
+          stateShare: i === 0 ? 7_684_000.2 : 0,
+        })),
+        budget: {
+          lines: [{ name: "Kaikki", share: 1 }],
+          planningYears: [
+            { year: 2025, total: 7_299_800.19 },
+            { year: 2026, total: 7_299_800.19 },
+          ],
+        },
+      }),
+    );
+    expect(0.95 * 7_684_000.2 < 7_299_800.19).toBe(true);
+    expect(atLimit.budgetWithinStateShare).toBe(true);
+  });
+
   it("applies the structural-change rule of seed 000 §6: ≤ 20 % reallocate, above it a supplementary budget", () => {
     const withGrowth = (growth: number) =>
       areaFigures(
