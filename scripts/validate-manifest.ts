@@ -116,6 +116,8 @@ function splitQName(qname: string): [prefix: string, local: string] {
   return colon < 0 ? ["", qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
 }
 
+const START_TAG = /<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+
 function parseXml(source: string): XmlElement {
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -176,7 +178,8 @@ function parseXml(source: string): XmlElement {
       }
       pos = end;
     } else {
-      const tag = /^<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(source.slice(lt));
+      START_TAG.lastIndex = lt;
+      const tag = START_TAG.exec(source);
       if (!tag?.[1]) throw new XmlSyntaxError("malformed start tag", line);
       const qname = tag[1];
       const parentEntry = stack[stack.length - 1];
@@ -376,6 +379,17 @@ function expectedKind(el: XmlElement): ResourceKind | undefined {
   }
 }
 
+/** The path part of a URL as a file name; undefined when its %-escapes are malformed. */
+function decodePath(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+}
+
+const isFile = (file: string): boolean => fs.existsSync(file) && fs.statSync(file).isFile();
+
 /** Width and height of a PNG file, or a reason why it is not one. */
 function pngSize(file: string): { width: number; height: number } | string {
   const bytes = fs.readFileSync(file);
@@ -509,11 +523,12 @@ function ownChecks(
       return;
     }
     if (!value.startsWith(base)) return;
-    const file = decodeURIComponent(url.pathname.slice(new URL(base).pathname.length));
-    if (file.startsWith("assets/")) {
+    const file = decodePath(url.pathname.slice(new URL(base).pathname.length));
+    if (file === undefined) {
+      report(line, "url", `${label}: "${value}" has a malformed %-escape`);
+    } else if (file.startsWith("assets/")) {
       const onDisk = path.join(options.assetsDir, file.slice("assets/".length));
-      if (!fs.existsSync(onDisk))
-        report(line, "file", `${label}: ${value} names ${file}, which is not in assets/`);
+      if (!isFile(onDisk)) report(line, "file", `${label}: ${value} names ${file}, which is not in assets/`);
     } else if (!options.servedFiles.includes(file)) {
       report(line, "file", `${label}: ${value} names ${file}, which the build does not produce`);
     }
@@ -558,9 +573,11 @@ function ownChecks(
     const urls = [use.resource.defaultValue, ...use.resource.overrides.map((o) => o.value)];
     for (const value of urls) {
       if (value === undefined || !value.startsWith(base + "assets/")) continue;
-      const file = path.join(options.assetsDir, decodeURIComponent(value.slice((base + "assets/").length)));
+      const name = decodePath(value.slice((base + "assets/").length));
+      if (name === undefined) continue;
+      const file = path.join(options.assetsDir, name);
       const key = `${file}\u0000${use.size}`;
-      if (!fs.existsSync(file) || sizeChecked.has(key)) continue;
+      if (!isFile(file) || sizeChecked.has(key)) continue;
       sizeChecked.add(key);
       const size = pngSize(file);
       if (typeof size === "string") report(use.line, "icon", `${use.what}: ${value} ${size}`);
@@ -768,9 +785,20 @@ export function formatProblems(problems: readonly ManifestProblem[], fileName: s
   return problems.map((p) => `${fileName}:${p.line ?? "-"}: [${p.rule}] ${p.message}`).join("\n");
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+interface CliOutput {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const processOutput: CliOutput = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** The command line: returns the exit code (0 valid, 1 problems or unreadable file, 2 usage). */
+export async function runCli(argv: readonly string[], io: CliOutput = processOutput): Promise<number> {
   if (argv.length > 1 || argv[0] === "--help" || argv[0] === "-h") {
-    process.stderr.write("usage: tsx scripts/validate-manifest.ts [manifest.xml]\n");
+    io.err("usage: tsx scripts/validate-manifest.ts [manifest.xml]\n");
     return 2;
   }
   const file = argv[0] ?? "manifest.xml";
@@ -778,20 +806,20 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     xml = fs.readFileSync(file, "utf8");
   } catch (error) {
-    process.stderr.write(`${file}: cannot read: ${(error as Error).message}\n`);
+    io.err(`${file}: cannot read: ${(error as Error).message}\n`);
     return 1;
   }
   const problems = await validateManifest(xml, { fileName: path.basename(file) });
   if (problems.length === 0) {
-    process.stdout.write(`${file}: valid (Microsoft XSDs in schemas/ and the project's own checks)\n`);
+    io.out(`${file}: valid (Microsoft XSDs in schemas/ and the project's own checks)\n`);
     return 0;
   }
-  process.stderr.write(`${formatProblems(problems, file)}\n${file}: ${problems.length} problem(s)\n`);
+  io.err(`${formatProblems(problems, file)}\n${file}: ${problems.length} problem(s)\n`);
   return 1;
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
+  runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },

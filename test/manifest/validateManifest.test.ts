@@ -235,6 +235,31 @@ const cases: readonly BrokenCase[] = [
   },
 ];
 
+describe("garbage and truncated manifests", () => {
+  it("are always reported, never crash the validator", async () => {
+    const inputs = [
+      "",
+      "<",
+      "not xml",
+      "<OfficeApp/>",
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>',
+      replaceOnce(real, "<Id>", "<Id>&bogus;"),
+      // Cut at 30 points spread over the file: inside tags, attributes, comments and text.
+      ...Array.from({ length: 30 }, (_, i) => real.slice(0, Math.floor((real.length * (i + 1)) / 31))),
+    ];
+    const results = await validateManifests(inputs.map((xml, i) => ({ fileName: `garbage-${i}.xml`, xml })));
+    expect(results.map((problems, i) => [i, problems.length > 0])).toEqual(inputs.map((_, i) => [i, true]));
+    expect(results[0]).toContainEqual({
+      line: 1,
+      rule: "xml",
+      message: "not well-formed XML: no root element",
+    });
+    expect(results[4]).toContainEqual(
+      expect.objectContaining({ rule: "xml", message: expect.stringContaining("DOCTYPE") }),
+    );
+  });
+});
+
 describe("manifest.xml", () => {
   it("passes the XSDs and every own check", async () => {
     expect(await validateManifest(real)).toEqual([]);
