@@ -1,6 +1,14 @@
 import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { areaFigures, type AreaFigures } from "../../src/domain/figures";
+import { areaInputSchema, type AreaInput } from "../../src/domain/model";
 import { roundHalfAwayFromZero } from "../../src/domain/rounding";
+import { SAMPLE_IDS, sampleInput } from "../../src/domain/samples";
+import { LANGS, type Lang } from "../../src/i18n/lang";
+import { buildWorkbookPlan } from "../../src/sheets";
+import { formula, type WorkbookPlan } from "../../src/sheets/plan";
 import { writeXlsx } from "../../src/xlsx";
+import { areaInputArb, TRICKY_TEXTS } from "../support/arbitraries";
 import {
   formulaErrors,
   namedValues,
@@ -8,6 +16,7 @@ import {
   recalculate,
   resultOf,
   sofficeAvailable,
+  type Recalculated,
   type XlsxFile,
 } from "../support/libreoffice";
 import {
@@ -29,6 +38,77 @@ import {
 const skip = process.env.SKIP_ORACLE === "1";
 const describeOracle = skip ? describe.skip : describe;
 
+/** Fixed for reproducibility; ORACLE_SEED=<n> replays another run (the seed is printed). */
+const SEED = Number(process.env.ORACLE_SEED ?? 20251123);
+const RANDOM_INPUTS = 21;
+
+interface Case {
+  readonly file: string;
+  readonly input: AreaInput;
+  readonly lang: Lang;
+}
+
+/** The input with its municipalities renamed in order (staffing follows), still valid. */
+function renamed(input: AreaInput, names: readonly string[]): AreaInput {
+  const rename = new Map(input.municipalities.map((m, i) => [m.name, names[i] ?? m.name]));
+  const to = (name: string) => rename.get(name) ?? name;
+  return areaInputSchema.parse({
+    ...input,
+    municipalities: input.municipalities.map((m) => ({ ...m, name: to(m.name) })),
+    ...(input.staffing && {
+      staffing: {
+        ...input.staffing,
+        rows: input.staffing.rows.map((row) => ({
+          ...row,
+          htv: Object.fromEntries(Object.entries(row.htv).map(([name, htv]) => [to(name), htv])),
+        })),
+      },
+    }),
+  });
+}
+
+/** Names a spreadsheet could take for a formula, a number or a structured-reference token. */
+const TRICKY_MEMBERS = ['=HYPERLINK("x")', "+1", "@SUM(A1)", "-5", "O'Kunta", "Kunta [A]", "#1 kunta"];
+
+/** Every sample in every language, a sample with tricky names, then random valid inputs in turn fi, sv, en. */
+const cases: Case[] = [
+  {
+    file: "tricky-names.sv.xlsx",
+    input: renamed(sampleInput("pohjoinen-keski-suomi"), TRICKY_MEMBERS),
+    lang: "sv",
+  },
+  ...SAMPLE_IDS.flatMap((id) =>
+    LANGS.map((lang) => ({ file: `${id}.${lang}.xlsx`, input: sampleInput(id), lang })),
+  ),
+  ...fc.sample(areaInputArb(), { seed: SEED, numRuns: RANDOM_INPUTS }).map((input, i) => ({
+    file: `random-${i}.xlsx`,
+    input,
+    lang: LANGS[i % LANGS.length] as Lang,
+  })),
+];
+
+/** Formulas LibreOffice must evaluate to errors: proves the error check can fail at all. */
+const brokenPlan: WorkbookPlan = {
+  sheets: [
+    {
+      key: "municipalities",
+      name: "Rikki",
+      blocks: [
+        {
+          row: 0,
+          col: 0,
+          cells: [[formula("=1/0"), formula("=EIOLE(1)"), formula('=VALUE("x")'), formula("=NA()")]],
+        },
+      ],
+      formats: [],
+      columnWidths: [],
+      tables: [],
+      names: [],
+      validations: [],
+    },
+  ],
+};
+
 let recalculated: Map<string, ExcelJS.Workbook>;
 
 /** ExcelJS cell from 0-based coordinates. */
@@ -42,7 +122,14 @@ describeOracle("LibreOffice oracle", () => {
         "LibreOffice (soffice) is needed: apt-get install libreoffice-calc-nogui, or SKIP_ORACLE=1",
       );
     }
-    const files: XlsxFile[] = [{ name: "handmade.xlsx", bytes: await writeXlsx(handmadePlan) }];
+    console.log(`Oracle: ${cases.length} workbooks, random inputs from seed ${SEED} (ORACLE_SEED to replay)`);
+    const files: XlsxFile[] = [
+      { name: "handmade.xlsx", bytes: await writeXlsx(handmadePlan) },
+      { name: "broken.xlsx", bytes: await writeXlsx(brokenPlan) },
+    ];
+    for (const { file, input, lang } of cases) {
+      files.push({ name: file, bytes: await writeXlsx(buildWorkbookPlan(input, { lang })) });
+    }
     const started = Date.now();
     const out = await recalculate(files);
     console.log(`LibreOffice recalculated ${files.length} files in ${Date.now() - started} ms`);
@@ -105,6 +192,91 @@ describeOracle("LibreOffice oracle", () => {
         const { type, value } = cellAt(sheet, TABLE_ROW + 1 + i, 0);
         expect({ type, value }).toEqual({ type: ExcelJS.ValueType.String, value: name });
       });
+    });
+  });
+
+  test("the cases include every name that could be taken for a formula", () => {
+    const names = new Set(cases.flatMap(({ input }) => input.municipalities.map((m) => m.name)));
+    expect(TRICKY_MEMBERS.filter((name) => !names.has(name))).toEqual([]);
+    expect(TRICKY_TEXTS.filter((name) => names.has(name)).length).toBeGreaterThanOrEqual(8);
+  });
+
+  test("the error check finds errors where LibreOffice gives them", () => {
+    const errors = formulaErrors(recalculated.get("broken.xlsx") as ExcelJS.Workbook);
+    expect(errors.map(({ address }) => address)).toEqual(["A1", "B1", "C1", "D1"]);
+    expect(errors.map(({ result }) => result)).toEqual([
+      { error: "#DIV/0!" },
+      { error: "#NAME?" },
+      { error: "#VALUE!" },
+      { error: "#N/A" },
+    ]);
+  });
+
+  describe.each(cases)("$file", ({ file, input }) => {
+    const workbook = () => recalculated.get(file) as ExcelJS.Workbook;
+    let figures: AreaFigures;
+    beforeAll(() => {
+      figures = areaFigures(input);
+    });
+
+    test("no formula evaluates to an error", () => {
+      expect(formulaErrors(workbook())).toEqual([]);
+    });
+
+    test("every defined name of DESIGN §4 recalculates to the domain's figure", () => {
+      const value = (name: string): Recalculated => {
+        const values = namedValues(workbook(), name);
+        expect({ name, shape: [values.length, values[0]?.length] }).toEqual({ name, shape: [1, 1] });
+        return values[0]?.[0] ?? null;
+      };
+      const counts = (name: string, expected: number) => expect(value(name)).toBe(expected);
+      const close = (name: string, expected: number, tolerance: number) => {
+        const actual = value(name);
+        expect(typeof actual).toBe("number");
+        expect({ name, off: Math.abs((actual as number) - expected) <= tolerance }).toEqual({
+          name,
+          off: true,
+        });
+      };
+      const euros = (name: string, expected: number) => close(name, expected, 0.005);
+      const htv = (name: string, expected: number) => close(name, expected, 1e-9);
+
+      counts("Tyovoima_Yhteensa", figures.labourForceTotal);
+      // Compound growth over up to 100 years: equal to 12 significant digits.
+      close("Tyovoima_Ennuste", figures.labourForceProjected, Math.abs(figures.labourForceProjected) * 1e-12);
+      expect(value("Tyovoima_Riittaa")).toBe(figures.labourForceSufficient);
+      euros("Kustannus_Yhteensa", figures.costTotal);
+      htv("Htv_Yhteensa", figures.htvTotal);
+      htv("Htv_Tarve", figures.htvNeed);
+      euros("Budjetti_Yhteensa", figures.budgetTotal);
+    });
+
+    test("Kustannusosuudet is an n×1 column of cent shares in input order", () => {
+      const shares = namedValues(workbook(), "Kustannusosuudet");
+      expect(shares.map((row) => row.length)).toEqual(input.municipalities.map(() => 1));
+      shares.forEach(([share], i) => {
+        const expected = figures.costShares[i] as number;
+        expect({ municipality: i, off: Math.abs((share as number) - expected) <= 0.005 }).toEqual({
+          municipality: i,
+          off: true,
+        });
+      });
+    });
+
+    test("municipality names are still text after LibreOffice saved the file", () => {
+      const first = workbook().worksheets[0] as ExcelJS.Worksheet;
+      const texts = new Set<string>();
+      const formulas = new Set<string>();
+      first.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.String) texts.add(cell.value as string);
+          if (cell.type === ExcelJS.ValueType.Formula) formulas.add(cell.formula);
+        }),
+      );
+      for (const { name } of input.municipalities) {
+        expect({ name, text: texts.has(name) }).toEqual({ name, text: true });
+        expect({ name, formula: formulas.has(name.replace(/^[=+@]/, "")) }).toEqual({ name, formula: false });
+      }
     });
   });
 });

@@ -103,10 +103,16 @@ const fieldArb = (criterion: Criterion): fc.Arbitrary<number> => {
 };
 
 function municipalityArb(name: string, weighted: ReadonlySet<Criterion>): fc.Arbitrary<MunicipalityDraft> {
-  const fields = Object.fromEntries(CRITERIA.map((criterion) => [criterion, fieldArb(criterion)]));
-  const required = ["labourForce", ...weighted] as Criterion[];
+  const fields = {
+    ...(Object.fromEntries(CRITERIA.map((criterion) => [criterion, fieldArb(criterion)])) as Record<
+      Criterion,
+      fc.Arbitrary<number>
+    >),
+    stateShare: euros(5_000_000),
+  };
+  const required: Criterion[] = ["labourForce", ...weighted];
   return fc
-    .record({ ...fields, stateShare: euros(5_000_000) }, { requiredKeys: required })
+    .record(fields, { requiredKeys: required })
     .map((figures) => ({ name, ...figures }) as MunicipalityDraft);
 }
 
