@@ -1,0 +1,249 @@
+import fc from "fast-check";
+import type { CustomIssue } from "../../src/domain/model";
+import {
+  formatPath,
+  issueLine,
+  parseAreaInput,
+  parseAreaInputText,
+  parseJsonText,
+  type InputIssue,
+  type InputProblem,
+} from "../../src/domain/parse";
+import { SAMPLES } from "../../src/domain/samples";
+import { describeInputProblem } from "../../src/i18n/input";
+import { LANGS, type Lang } from "../../src/i18n/lang";
+
+const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");
+
+function issuesOfText(text: string, lang: Lang = "fi"): InputIssue[] {
+  const result = parseAreaInputText(text, lang);
+  if (result.ok) throw new Error("expected the text to be invalid");
+  return result.error;
+}
+
+describe("JSON paths", () => {
+  test("indices in brackets, identifiers with dots, other keys quoted", () => {
+    expect(formatPath(["municipalities", 1, "labourForce"])).toBe("municipalities[1].labourForce");
+    expect(formatPath(["staffing", "rows", 0, "htv", "Pedersöre"])).toBe("staffing.rows[0].htv.Pedersöre");
+    expect(formatPath(["staffing", "rows", 0, "htv", 'Mänttä-Vilppula "x"'])).toBe(
+      'staffing.rows[0].htv["Mänttä-Vilppula \\"x\\""]',
+    );
+    expect(formatPath([])).toBe("");
+  });
+});
+
+describe("messages in the user's language", () => {
+  const bad = {
+    area: "Alue",
+    year: 2025,
+    municipalities: [{ name: "Kerava", labourForce: "18 875" }],
+    costSplit: { total: 1, weights: { labourForce: 1 } },
+  };
+
+  test.each([
+    ["fi", "municipalities[0].labourForce: teksti ”18 875”, odotettiin lukua"],
+    ["sv", "municipalities[0].labourForce: texten ”18 875”, ett tal förväntades"],
+    ["en", "municipalities[0].labourForce: text '18 875', expected a number"],
+  ] as const)(
+    "%s: a number written as text names the path, what was found and what was expected",
+    (lang, start) => {
+      const result = parseAreaInput(bad, lang);
+      expect(result.ok).toBe(false);
+      const [first] = result.ok ? [] : result.error;
+      expect(first && issueLine(first).startsWith(start)).toBe(true);
+      expect(first?.segments).toEqual(["municipalities", 0, "labourForce"]);
+      // The hint shows the number as JSON wants it.
+      expect(first?.message).toContain("18875");
+    },
+  );
+
+  test("Finnish is what callers get unless they ask otherwise, and the input is never echoed as code", () => {
+    const result = parseAreaInput({ ...bad, area: 5 }, "fi");
+    expect(result.ok ? [] : result.error.map(issueLine)).toContain("area: luku 5, odotettiin tekstiä");
+  });
+
+  /** One example of every problem kind; the type makes leaving a kind out a compile error. */
+  const examples: { [K in InputProblem["kind"]]: Extract<InputProblem, { kind: K }> } = {
+    number: { kind: "number", problem: { code: "notNumber", text: "18 875" }, suggestion: 18875 },
+    type: { kind: "type", expected: "array", found: { type: "object" } },
+    count: { kind: "count", found: 0, limit: 1, atLeast: true },
+    length: { kind: "length", found: 300, limit: 255, atLeast: false },
+    notOneOf: { kind: "notOneOf", values: ["I", "II"], found: { type: "string", value: "VII" } },
+    unknownField: { kind: "unknownField", key: "labourforce", suggestion: "labourForce" },
+    custom: { kind: "custom", key: "weightsSum", params: { sum: 0.9 } },
+    invalid: { kind: "invalid" },
+    emptyText: { kind: "emptyText" },
+    syntax: { kind: "syntax", expected: "commaOrObjectEnd", found: "8", hint: "spaceInNumber" },
+    duplicateKey: { kind: "duplicateKey", key: "name" },
+    tooDeep: { kind: "tooDeep", limit: 200 },
+    csvNoHeader: { kind: "csvNoHeader" },
+    csvNoRows: { kind: "csvNoRows" },
+    csvMissingColumn: { kind: "csvMissingColumn", field: "labourForce" },
+    csvRepeatedColumn: { kind: "csvRepeatedColumn", field: "labourForce", first: "Työvoima 2021" },
+    csvUnknownColumn: { kind: "csvUnknownColumn", header: "Työlliset" },
+    csvExtraCells: { kind: "csvExtraCells", found: 4, expected: 3 },
+    csvUnterminatedQuote: { kind: "csvUnterminatedQuote" },
+    csvEmptyName: { kind: "csvEmptyName" },
+    csvEmptyCell: { kind: "csvEmptyCell", field: "labourForce" },
+    csvNotAvailable: { kind: "csvNotAvailable", text: "..", field: "population" },
+    csvDash: { kind: "csvDash" },
+    csvAmbiguousNumber: { kind: "csvAmbiguousNumber", text: "1.234", decimal: "," },
+    csvTotalRow: { kind: "csvTotalRow", name: "Yhteensä" },
+    csvNote: { kind: "csvNote", text: "Lähde: Tilastokeskus" },
+    csvBothSources: { kind: "csvBothSources" },
+  };
+  const customs: Record<CustomIssue, Record<string, unknown>> = {
+    duplicateName: { name: "kerava", first: "Kerava" },
+    weightsSum: { sum: 0.9 },
+    criterionMissing: { criterion: "workingAge", weight: 0.5 },
+    zeroCriterion: { criterion: "unemployed" },
+    unknownMunicipality: { name: "Kerva", known: ["Kerava", "Sipoo"], suggestion: "Kerava" },
+    budgetSharesSum: { sum: 0.95 },
+    yearsOrder: { year: 2025, previous: 2026 },
+  };
+  const all: [string, InputProblem][] = [
+    ...Object.entries(examples),
+    ...Object.entries(customs).map(([key, params]): [string, InputProblem] => [
+      `custom ${key}`,
+      { kind: "custom", key: key as CustomIssue, params },
+    ]),
+  ];
+
+  test.each(all)("%s reads as a full sentence in fi, sv and en, no two languages alike", (_, problem) => {
+    const texts = LANGS.map((lang) => describeInputProblem(lang, problem));
+    for (const text of texts) {
+      expect(text.length).toBeGreaterThan(8);
+      expect(text).not.toMatch(/undefined|NaN|\[object|(^|\s)\?(\s|$)|\$\{/);
+    }
+    expect(new Set(texts).size).toBe(3);
+  });
+
+  test("a syntax error's hint and expectations are translated, not only the frame", () => {
+    const problem = examples.syntax;
+    expect(describeInputProblem("fi", problem)).toBe(
+      "löytyi ”8”, odotettiin pilkkua ”,” tai aaltosulkua ”}” – luvussa ei saa olla välilyöntejä (18875, ei 18 875)",
+    );
+    expect(describeInputProblem("sv", problem)).toBe(
+      "hittade ”8”, kommatecken ”,” eller klammerparentes ”}” förväntades – ett tal får inte innehålla mellanslag (18875, inte 18 875)",
+    );
+    expect(describeInputProblem("en", problem)).toBe(
+      "found '8', expected a comma ',' or a closing brace '}' – numbers may not contain spaces (18875, not 18 875)",
+    );
+  });
+});
+
+describe("JSON text", () => {
+  const text = ["{", '  "area": "Kerava–Sipoo",', '  "year": 2025,', '  "threshold": 20 000', "}"].join("\n");
+
+  test("a syntax error names its line and column and says what was expected", () => {
+    const [issue] = issuesOfText(text);
+    expect(issue?.path).toBe("rivi 4, sarake 19");
+    expect([issue?.line, issue?.column]).toEqual([4, 19]);
+    expect(issue?.message).toBe(
+      "löytyi ”0”, odotettiin pilkkua ”,” tai aaltosulkua ”}” – luvussa ei saa olla välilyöntejä (18875, ei 18 875)",
+    );
+    expect(issuesOfText(text, "en")[0]?.path).toBe("line 4, column 19");
+    expect(issuesOfText(text, "sv")[0]?.path).toBe("rad 4, kolumn 19");
+  });
+
+  test.each([
+    ['{"share": 0,5}', "rivi 1, sarake 13", "desimaalierotin on piste"],
+    ['{"a": 1,\n}', "rivi 2, sarake 1", "ylimääräinen pilkku"],
+    ["[1, 2, ]", "rivi 1, sarake 8", "ylimääräinen pilkku"],
+    ["{'area': 'x'}", "rivi 1, sarake 2", "lainausmerkkeihin"],
+    ['// kommentti\n{"a": 1}', "rivi 1, sarake 1", "kommentteja"],
+    ['{"a": "katkeava\nteksti"}', "rivi 1, sarake 16", "lainausmerkkiä"],
+    ['{"a": 1} {"b": 2}', "rivi 1, sarake 10", "tekstin loppua"],
+    ['{"a": tosi}', "rivi 1, sarake 7", "odotettiin arvoa"],
+    ['{"a": "\\x"}', "rivi 1, sarake 9", "kenoviivan"],
+    ['{"a": 1', "rivi 1, sarake 8", "löytyi tekstin loppu"],
+  ])("%j → %s", (input, path, words) => {
+    const [issue] = issuesOfText(input);
+    expect(issue?.path).toBe(path);
+    expect(issue?.message).toContain(words);
+  });
+
+  test("a key given twice is an error (JSON.parse would keep the last silently)", () => {
+    const issues = issuesOfText(
+      '{"area": "A", "municipalities": [{"name": "Kerava", "name": "Sipoo"}], "area": "B"}',
+    );
+    expect(issues.map(issueLine)).toEqual([
+      "municipalities[0]: kenttä ”name” esiintyy useammin kuin kerran; kukin kenttä saa esiintyä vain kerran",
+      "kenttä ”area” esiintyy useammin kuin kerran; kukin kenttä saa esiintyä vain kerran",
+    ]);
+  });
+
+  test("empty text and a byte-order mark", () => {
+    expect(issuesOfText(" \n").map(issueLine)).toEqual(["tyhjä teksti, odotettiin JSON-objektia { … }"]);
+    const sample = JSON.stringify(SAMPLES.kympin.input);
+    expect(parseAreaInputText(`\uFEFF${sample}`, "fi").ok).toBe(true);
+  });
+
+  test("the scanner agrees with JSON.parse on every valid JSON text", () => {
+    fc.assert(
+      fc.property(fc.json(), (json) => {
+        const result = parseJsonText(json, "fi");
+        expect(result.ok ? result.value : "failed").toEqual(JSON.parse(json));
+      }),
+      { seed: 11, numRuns: 500 },
+    );
+  });
+
+  test("and on broken ones: whatever JSON.parse rejects is reported, with a position inside the text", () => {
+    const broken = fc
+      .tuple(fc.json(), fc.nat(), fc.constantFrom("", ",", "}", "]", '"', " 1", ":", "'", "\n"))
+      .map(([json, at, insert]) => {
+        const k = at % (json.length + 1);
+        return json.slice(0, k) + insert + json.slice(k + (insert === "" ? 1 : 0));
+      });
+    fc.assert(
+      fc.property(broken, (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        const result = parseJsonText(text, "fi");
+        if (valid) return; // duplicate keys aside, tested above
+        expect(result.ok).toBe(false);
+        const [issue] = result.ok ? [] : result.error;
+        if (issue?.line !== undefined) {
+          const lines = text.split("\n");
+          expect(issue.line).toBeLessThanOrEqual(lines.length);
+          expect(issue.column).toBeLessThanOrEqual([...(lines[issue.line - 1] ?? "")].length + 1);
+        }
+      }),
+      { seed: 12, numRuns: 1000 },
+    );
+  });
+});
+
+describe("nothing throws", () => {
+  test("any value gives a result with issues, never an exception", () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const result = parseAreaInput(value, "sv");
+        if (!result.ok) {
+          expect(result.error.length).toBeGreaterThan(0);
+          for (const issue of result.error) expect(issue.message).not.toMatch(/undefined|NaN|\[object/);
+        }
+      }),
+      { seed: 13, numRuns: 500 },
+    );
+  });
+
+  test("any text gives a result, never an exception", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => {
+        expect(() => parseAreaInputText(text, "en")).not.toThrow();
+      }),
+      { seed: 14, numRuns: 500 },
+    );
+  });
+
+  test("deep nesting is refused politely", () => {
+    const deep = "[".repeat(5000) + "]".repeat(5000);
+    expect(issuesOfText(deep).map((i) => plain(i.message))).toEqual(["sisäkkäisiä tasoja on yli 200"]);
+  });
+});
