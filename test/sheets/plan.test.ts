@@ -5,7 +5,8 @@ import { DEFINED_NAMES, TABLE_NAMES } from "../../src/sheets/contract";
 import { buildWorkbookPlan } from "../../src/sheets";
 import type { ExistingNames } from "../../src/sheets/naming";
 import { isFormula, SHEET_KEYS, type SheetPlan, type WorkbookPlan } from "../../src/sheets/plan";
-import { FIXTURES, keravaSipooDraft, parse } from "./fixtures";
+import { SAMPLE_IDS, sampleInput } from "../../src/domain/samples";
+import { keravaSipooDraft, parse } from "./fixtures";
 import {
   cellAt,
   cellsOf,
@@ -32,13 +33,12 @@ const POST_2019 = [
 /** What the sheets may call: each in Excel 2007+ and in LibreOffice. */
 const ALLOWED = new Set(["SUM", "SUMIF", "ROUND", "IF", "ABS", "ISNUMBER"]);
 
-const allPlans: { sample: string; lang: Lang; input: AreaInput; plan: WorkbookPlan }[] = Object.entries(
-  FIXTURES,
-).flatMap(([sample, draft]) =>
-  LANGS.map((lang) => {
-    const input = parse(draft);
-    return { sample, lang, input, plan: buildWorkbookPlan(input, { lang }) };
-  }),
+const allPlans: { sample: string; lang: Lang; input: AreaInput; plan: WorkbookPlan }[] = SAMPLE_IDS.flatMap(
+  (sample) =>
+    LANGS.map((lang) => {
+      const input = sampleInput(sample);
+      return { sample, lang, input, plan: buildWorkbookPlan(input, { lang }) };
+    }),
 );
 
 const sheet = (plan: WorkbookPlan, key: SheetPlan["key"]): SheetPlan => {

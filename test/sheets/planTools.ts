@@ -115,3 +115,21 @@ export function goldenOf(sheets: readonly SheetPlan[]): unknown {
     };
   });
 }
+
+/**
+ * JSON for golden files: like JSON.stringify(value, null, 2), but an array or object whose one-line
+ * form fits in `width` characters stays on one line, so a cell, a look or a table reads as one line.
+ */
+export function readableJson(value: unknown, indent = "", width = 100): string {
+  const flat = JSON.stringify(value);
+  if (flat === undefined) return "null";
+  if (value === null || typeof value !== "object" || indent.length + flat.length <= width) return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return `[\n${value.map((item) => inner + readableJson(item, inner, width)).join(",\n")}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return `{\n${entries
+    .map(([key, v]) => `${inner}${JSON.stringify(key)}: ${readableJson(v, inner, width)}`)
+    .join(",\n")}\n${indent}}`;
+}
