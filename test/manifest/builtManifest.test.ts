@@ -13,7 +13,7 @@ function builtManifest(): string {
   return fs.readFileSync(file, "utf8");
 }
 
-describe("the built add-in in dist/", () => {
+describe("the built add-in in dist/ (npm test builds it first; rebuild after editing manifest.xml)", () => {
   const base = (process.env.ADDIN_BASE_URL ?? DEV_BASE_URL).replace(/\/+$/, "");
 
   it("has manifest.xml with every development URL rewritten to ADDIN_BASE_URL (or the dev origin)", () => {
