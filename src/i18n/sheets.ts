@@ -53,6 +53,8 @@ export interface SheetTexts {
     readonly allMembers: string;
     readonly weightsSum: string;
     readonly weightsBad: string;
+    readonly membersCheck: string;
+    readonly membersChanged: string;
     readonly roundingNote: string;
     readonly customFunctionNote: string;
   };
@@ -185,6 +187,8 @@ export const sheetTexts: Catalog<SheetTexts> = {
       allMembers: "Kaikki jäsenkunnat",
       weightsSum: "Painot yhteensä",
       weightsBad: "Painojen summa ei ole 100 %",
+      membersCheck: "Kuntien määrä",
+      membersChanged: "Kuntataulukon kuntien määrä on muuttunut: luo kustannusjako uudelleen",
       roundingNote:
         "Kunkin kunnan osuus pyöristetään sentteihin erikseen. Osuuksien summa voi siksi poiketa jaettavasta summasta muutamalla sentillä; ero näytetään avoimesti Pyöristysero-rivillä, ja jako yhteensä täsmää jaettavaan summaan sentilleen.",
       customFunctionNote:
@@ -367,6 +371,8 @@ export const sheetTexts: Catalog<SheetTexts> = {
       allMembers: "Alla medlemskommuner",
       weightsSum: "Vikterna totalt",
       weightsBad: "Vikterna summerar inte till 100 %",
+      membersCheck: "Antal kommuner",
+      membersChanged: "Antalet kommuner i kommuntabellen har ändrats: skapa kostnadsfördelningen på nytt",
       roundingNote:
         "Varje kommuns andel avrundas till cent för sig. Andelarnas summa kan därför avvika från beloppet med några cent; skillnaden visas öppet på raden Avrundningsdifferens, och fördelningen totalt stämmer med beloppet på centen.",
       customFunctionNote:
@@ -549,6 +555,9 @@ export const sheetTexts: Catalog<SheetTexts> = {
       allMembers: "All members",
       weightsSum: "Weights in total",
       weightsBad: "The weights do not sum to 100 %",
+      membersCheck: "Number of municipalities",
+      membersChanged:
+        "The municipalities table has a different number of members: generate the cost split again",
       roundingNote:
         "Each municipality's share is rounded to cents on its own, so the shares can miss the amount by a few cents; the difference is shown openly on the Rounding difference line, and the split total equals the amount to the cent.",
       customFunctionNote:

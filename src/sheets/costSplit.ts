@@ -71,12 +71,22 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
         ),
         null,
       ],
+      // The share rows refer to Kunnat row by row; a member added to the Kunnat table later would
+      // count in the criteria totals but have no share, so the split says it must be regenerated.
+      [
+        t.membersCheck,
+        formula(
+          `=IF(ROWS(${tableColumn(table, texts.fields.name)})=ROWS(${tableColumn(kunnatTable, texts.fields.name)}),` +
+            `${textLiteral(texts.common.ok)},${textLiteral(t.membersChanged)})`,
+        ),
+        null,
+      ],
     ])
     .look(range(HEADER_ROW, labelCol, 1, 3), { style: "header", wrap: true })
     .look(range(weightRow(0), weightCol, k, 1), { format: "percent", style: "input" })
     .look(range(weightRow(0), allCol, k, 1), { format: "count" })
     .look(range(weightsSumRow, weightCol), { format: "percent", style: "total" })
-    .look(range(weightsSumRow + 1, weightCol), { style: "flag" })
+    .look(range(weightsSumRow + 1, weightCol, 2, 1), { style: "flag" })
     .width(labelCol, 24)
     .width(weightCol, 12)
     .width(allCol, 16);

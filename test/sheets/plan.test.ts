@@ -31,7 +31,7 @@ const POST_2019 = [
   "SINGLE",
 ]; // prettier-ignore
 /** What the sheets may call: each in Excel 2007+ and in LibreOffice. */
-const ALLOWED = new Set(["SUM", "SUMIF", "ROUND", "IF", "ABS", "ISNUMBER"]);
+const ALLOWED = new Set(["SUM", "SUMIF", "ROUND", "IF", "ABS", "ISNUMBER", "ROWS"]);
 
 const allPlans: { sample: string; lang: Lang; input: AreaInput; plan: WorkbookPlan }[] = SAMPLE_IDS.flatMap(
   (sample) =>
