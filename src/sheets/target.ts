@@ -17,6 +17,11 @@ export interface Selection {
   readonly col: number;
   /** Cell values as Excel gives them: numbers, text, booleans, "" for blank. */
   readonly values: readonly (readonly unknown[])[];
+  /**
+   * Same shape as `values`: true where the cell holds an Excel error (#N/A, #DIV/0!, …), whose
+   * entry in `values` is the error's text. Absent when the target cannot tell.
+   */
+  readonly errors?: readonly (readonly boolean[])[];
 }
 
 export interface GeneratedSheet {
