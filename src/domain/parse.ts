@@ -260,7 +260,10 @@ function fromZodIssue(issue: ZodIssue): { segments: (string | number)[]; problem
   const input: unknown = issue.input;
   switch (issue.code) {
     case "invalid_type": {
-      const expected = expectedOf(issue.expected);
+      // Zod checks "whole number" after "number", so a missing year is reported as a number.
+      const schema = schemaAt(segments);
+      const whole = issue.expected === "number" && schema instanceof z.ZodNumber && schema.isInt;
+      const expected = whole ? "int" : expectedOf(issue.expected);
       if ((expected === "number" || expected === "int") && typeof input === "string") {
         const suggestion = formattedNumber(input);
         const problem: Problem = { code: "notNumber", text: input };

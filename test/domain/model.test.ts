@@ -83,7 +83,7 @@ describe("input model (DESIGN §3)", () => {
     const draft = minimal() as Record<string, unknown>;
     draft.municipalities = [{ name: "Kerava", labourforce: 18875, population: 1 }];
     expect(lines(draft)).toEqual([
-      "municipalities[0].labourForce: pakollinen kenttä puuttuu, odotettiin lukua",
+      "municipalities[0].labourForce: pakollinen kenttä puuttuu, odotettiin kokonaislukua",
       "municipalities[0]: tuntematon kenttä ”labourforce” – tarkoititko ”labourForce”?",
     ]);
     expect(lines({ ...minimal(), thresold: 20000 }, "en")).toEqual([

@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { SAMPLES } from "../../src/domain/samples";
+
+/**
+ * The real entry point, as the README runs it: `npm run --silent cli -- …`. Few and coarse — the
+ * behaviour is tested through `main` in cli.test.ts; these prove the exit codes and streams reach
+ * the shell.
+ */
+
+const ROOT = resolve(__dirname, "../..");
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "tyollisyysalue-spawn-"));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Through npm, or straight through tsx (the script npm runs) where the npm wrapper adds nothing. */
+function cli(...args: string[]) {
+  return spawn("npm", ["run", "--silent", "cli", "--", ...args]);
+}
+
+function tsx(...args: string[]) {
+  return spawn(join(ROOT, "node_modules", ".bin", "tsx"), ["src/cli/main.ts", ...args]);
+}
+
+function spawn(command: string, args: string[]) {
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test("sample prints JSON on stdout and exits 0", () => {
+  const { code, stdout } = cli("sample", "kympin");
+  expect(code).toBe(0);
+  expect((JSON.parse(stdout) as { municipalities: unknown[] }).municipalities).toHaveLength(10);
+}, 60_000);
+
+test("generate writes a workbook and exits 0; invalid input exits 1 naming the path and writes nothing", () => {
+  const input = join(dir, "in.json");
+  writeFileSync(input, JSON.stringify(SAMPLES["kerava-sipoo"].input));
+  const ok = tsx("generate", input, "-o", join(dir, "out.xlsx"), "--lang", "en");
+  expect(ok.code).toBe(0);
+  expect(statSync(join(dir, "out.xlsx")).size).toBeGreaterThan(5000);
+
+  writeFileSync(
+    input,
+    '{"area": "A", "year": 2025, "municipalities": [{"name": "A", "labourForce": -1}], "costSplit": {"total": 1, "weights": {"labourForce": 1}}}',
+  );
+  const bad = tsx("generate", input, "-o", join(dir, "bad.xlsx"));
+  expect(bad.code).toBe(1);
+  expect(bad.stderr).toContain("municipalities[0].labourForce: negatiivinen luku");
+  expect(existsSync(join(dir, "bad.xlsx"))).toBe(false);
+}, 120_000);
+
+test("a usage error exits 2 with the usage text on stderr", () => {
+  const { code, stdout, stderr } = cli("generate", join(dir, "in.json"));
+  expect(code).toBe(2);
+  expect(stdout).toBe("");
+  expect(stderr).toContain("virhe: tulostiedosto puuttuu");
+  expect(stderr).toContain("Paluuarvot: 0 valmis");
+}, 60_000);
