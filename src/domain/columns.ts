@@ -78,7 +78,7 @@ const RULES: readonly { readonly field: ColumnField | null; readonly pattern: Re
   {
     field: "name",
     pattern:
-      /^(kunta|kunnan nimi|kunnat|kotikunta|alue|alueet|alue ?\/ ?kunta|kunta ?\/ ?alue|kommun|kommunens namn|kommuner|omrade|region|municipality|municipalities|municipality name|area|area name|name|nimi|namn)\b/,
+      /^(kunta|kunnan nimi|kunnat|kotikunta|alue|alueet|alueen nimi|alue ?\/ ?kunta|kunta ?\/ ?alue|kommun|kommunens namn|kommuner|omrade|region|municipality|municipalities|municipality name|area|area name|name|nimi|namn)\b/,
   },
 ];
 
