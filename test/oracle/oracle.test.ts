@@ -80,6 +80,10 @@ const cases: Case[] = [
   ...SAMPLE_IDS.flatMap((id) =>
     LANGS.map((lang) => ({ file: `${id}.${lang}.xlsx`, input: sampleInput(id), lang })),
   ),
+  // One large area too: ranges and tables over many rows, a staffing table many columns wide.
+  ...fc
+    .sample(areaInputArb({ minMunicipalities: 60, maxMunicipalities: 60 }), { seed: SEED, numRuns: 1 })
+    .map((input) => ({ file: "large-60.fi.xlsx", input, lang: "fi" as Lang })),
   ...fc.sample(areaInputArb(), { seed: SEED, numRuns: RANDOM_INPUTS }).map((input, i) => ({
     file: `random-${i}.xlsx`,
     input,
