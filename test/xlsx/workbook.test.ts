@@ -368,4 +368,15 @@ describe("browser safety", () => {
     expect(imports.filter((name) => !/^(\.{1,2}\/|exceljs$)/.test(name as string))).toEqual([]);
     expect(source).not.toMatch(/\bBuffer\.|\brequire\(|\bprocess\./);
   });
+
+  // The Office.js adapter imports these for the style looks, list placement and plan checks;
+  // a runtime import of ExcelJS here would pull ~900 KB into the pane's main bundle.
+  test.each(
+    sources.filter(([file]) =>
+      ["a1.ts", "check.ts", "formulas.ts", "styles.ts", "validation.ts"].includes(file),
+    ),
+  )("%s needs ExcelJS at most for types", (_, source) => {
+    expect(source).not.toMatch(/^import (?!type )[^;]*from "exceljs"/m);
+    expect(source).not.toMatch(/from "\.\/(workbook|target|index)"/);
+  });
 });
