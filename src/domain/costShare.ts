@@ -22,11 +22,17 @@ export function checkCostSplit(
 ): Result<number[]> {
   if (criteria.length === 0) return fail({ code: "empty" });
   const k = weights.length;
-  for (const row of criteria) {
+  // One indexed pass checks every value and adds up the columns (row by row, the same order as a
+  // column SUM): KUSTANNUSOSUUS runs this over the whole member table in every cell that uses it.
+  const columnTotals = new Array<number>(k).fill(0);
+  for (let i = 0; i < criteria.length; i++) {
+    const row = criteria[i] as readonly number[];
     if (row.length !== k) return fail({ code: "weightsCount", expected: row.length, actual: k });
-    for (const value of row) {
+    for (let j = 0; j < k; j++) {
+      const value = row[j] as number;
       if (!Number.isFinite(value)) return fail({ code: "notFinite" });
       if (value < 0) return fail({ code: "negative", value });
+      columnTotals[j] = (columnTotals[j] as number) + value;
     }
   }
   for (const weight of weights) {
@@ -35,7 +41,6 @@ export function checkCostSplit(
   }
   const sum = weights.reduce((acc, weight) => acc + weight, 0);
   if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) return fail({ code: "weightsSum", sum });
-  const columnTotals = weights.map((_, j) => criteria.reduce((acc, row) => acc + (row[j] as number), 0));
   const zero = columnTotals.findIndex((total, j) => total === 0 && (weights[j] as number) > 0);
   if (zero >= 0) return fail({ code: "zeroCriterion", column: zero + 1 });
   return ok(columnTotals);

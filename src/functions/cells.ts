@@ -77,26 +77,35 @@ export const shapeText = (rows: number, cols: number): string => `${rows} × ${c
  */
 export function rawGrid(raw: unknown): RawGrid | Problem {
   if (!Array.isArray(raw)) return { matrix: [[raw]], rows: 1, cols: 1 };
-  if (raw.length === 0) return { matrix: [], rows: 0, cols: 0 };
-  const nested = raw.filter(Array.isArray).length;
-  if (nested === 0) return { matrix: [raw], rows: 1, cols: raw.length };
-  if (nested !== raw.length) return { code: "shape", expected: "2-D", actual: "1-D/2-D" };
-  const matrix = raw as unknown[][];
-  const cols = (matrix[0] as unknown[]).length;
-  let shortest = cols;
-  let longest = cols;
-  for (const row of matrix) {
+  const rows = raw.length;
+  if (rows === 0) return { matrix: [], rows: 0, cols: 0 };
+  const first: unknown = raw[0];
+  if (!Array.isArray(first)) {
+    return raw.some(Array.isArray)
+      ? { code: "shape", expected: "2-D", actual: "1-D/2-D" }
+      : { matrix: [raw], rows: 1, cols: rows };
+  }
+  const cols = first.length;
+  for (let r = 1; r < rows; r++) {
+    const row: unknown = raw[r];
+    if (!Array.isArray(row) || row.length !== cols) return unevenRows(raw);
+  }
+  return { matrix: raw as unknown[][], rows, cols };
+}
+
+function unevenRows(raw: readonly unknown[]): Problem {
+  if (!raw.every(Array.isArray)) return { code: "shape", expected: "2-D", actual: "1-D/2-D" };
+  let shortest = Infinity;
+  let longest = 0;
+  for (const row of raw as unknown[][]) {
     shortest = Math.min(shortest, row.length);
     longest = Math.max(longest, row.length);
   }
-  if (shortest !== longest) {
-    return {
-      code: "shape",
-      expected: shapeText(matrix.length, longest),
-      actual: `${matrix.length} × ${shortest}–${longest}`,
-    };
-  }
-  return { matrix, rows: matrix.length, cols };
+  return {
+    code: "shape",
+    expected: shapeText(raw.length, longest),
+    actual: `${raw.length} × ${shortest}–${longest}`,
+  };
 }
 
 export const isProblem = (value: unknown): value is Problem =>

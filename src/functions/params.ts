@@ -8,23 +8,52 @@ import { BLANK, cellNumber, isProblem, rawGrid, shapeText, type RawGrid } from "
  * raw arguments through them. A function body then only ever sees clean numbers.
  */
 
-/** A bound on one number; answers the problem (without location) or undefined when it holds. */
-export type Rule = (value: number) => Problem | undefined;
+/** Bounds every number of an argument must keep; all given ones apply ("> 0" and "≤ 1" is (0, 1]). */
+export interface Bounds {
+  /** "≥ n" */
+  readonly atLeast?: number;
+  /** "> n" */
+  readonly above?: number;
+  /** "≤ n" */
+  readonly atMost?: number;
+  /** A whole number, such as years. */
+  readonly whole?: boolean;
+}
 
-export const nonNegative: Rule = (value) => (value >= 0 ? undefined : { code: "negative", value });
+export const NON_NEGATIVE: Bounds = { atLeast: 0 };
+export const POSITIVE: Bounds = { above: 0 };
 
-export const greaterThan =
-  (min: number): Rule =>
-  (value) =>
-    value > min ? undefined : { code: "tooSmall", value, min, inclusive: false };
+/** The first bound `value` breaks, as a problem without location; undefined when it keeps them all. */
+export function breach(value: number, bounds: Bounds): Problem | undefined {
+  const { atLeast, above, atMost, whole } = bounds;
+  if (atLeast !== undefined && value < atLeast) {
+    return atLeast === 0
+      ? { code: "negative", value }
+      : { code: "tooSmall", value, min: atLeast, inclusive: true };
+  }
+  if (above !== undefined && value <= above) return { code: "tooSmall", value, min: above, inclusive: false };
+  if (atMost !== undefined && value > atMost)
+    return { code: "tooLarge", value, max: atMost, inclusive: true };
+  if (whole && !Number.isInteger(value)) return { code: "notInteger", value };
+  return undefined;
+}
 
-export const atMost =
-  (max: number): Rule =>
-  (value) =>
-    value <= max ? undefined : { code: "tooLarge", value, max, inclusive: true };
-
-export const wholeNumber: Rule = (value) =>
-  Number.isInteger(value) ? undefined : { code: "notInteger", value };
+/**
+ * Bounds as four plain numbers, so that the per-cell check is a few comparisons, not calls. The
+ * open ends are ±Number.MAX_VALUE, not ±Infinity, so that an infinite cell fails the fast check.
+ */
+interface Limits {
+  readonly low: number;
+  readonly above: number;
+  readonly high: number;
+  readonly whole: boolean;
+}
+const limits = (bounds: Bounds): Limits => ({
+  low: bounds.atLeast ?? -Number.MAX_VALUE,
+  above: bounds.above ?? -Infinity,
+  high: bounds.atMost ?? Number.MAX_VALUE,
+  whole: bounds.whole ?? false,
+});
 
 /** Localized location of an argument, and of a cell inside it. */
 export interface Place {
@@ -42,18 +71,26 @@ export type Because = { readonly like: string } | { readonly columnsOf: string; 
 /** Finds the place of any parameter of the same function, for messages naming two arguments. */
 export type Places = (parameter: string) => Place;
 
-/** A range's cells in row-major order; BLANK where the cell was empty. */
+/** A range's cells. */
 export interface Cells {
   readonly rows: number;
   readonly cols: number;
-  readonly values: readonly (number | null)[];
+  /** Σ of the non-blank numbers, added in row-major order as Excel's SUM does. */
+  readonly total: number;
+  /** How many cells are not blank. */
+  readonly count: number;
+  /** The number at a row-major index; NaN for a blank cell (a real NaN is refused while reading). */
+  at(index: number): number;
 }
 
-/** A table of criteria: one array per row, BLANK for a row left entirely empty. */
+/** A table of criteria. */
 export interface Table {
   readonly rows: number;
   readonly cols: number;
+  /** One array per row; null for a row left entirely blank. */
   readonly data: readonly (readonly number[] | null)[];
+  /** The rows that are not blank: the members. */
+  readonly members: readonly (readonly number[])[];
 }
 
 export interface Param<T> {
@@ -65,74 +102,127 @@ export interface Param<T> {
   relate?(value: T, args: ReadonlyMap<string, unknown>, places: Places): Problem | undefined;
 }
 
-/** Reads every cell of a grid, applying the rules to each number. */
-function readCells(grid: RawGrid, rules: readonly Rule[], place: Place): Result<Cells> {
-  const { matrix, rows, cols } = grid;
-  const values = new Array<number | null>(rows * cols);
-  let index = 0;
-  for (let r = 0; r < rows; r++) {
-    const row = matrix[r] as readonly unknown[];
-    for (let c = 0; c < cols; c++, index++) {
-      const raw = row[c];
-      // Plain finite numbers are nearly every cell: keep them off the general path.
-      const value = typeof raw === "number" && raw - raw === 0 ? raw : cellNumber(raw);
-      if (typeof value === "number") {
-        for (const rule of rules) {
-          const problem = rule(value);
-          if (problem) return fail({ ...problem, at: place.cell(rows, cols, index) });
-        }
-      } else if (value !== BLANK) {
-        return fail({ ...value, at: place.cell(rows, cols, index) });
+/** A cell that is not a plain in-bounds number: a number breaking a bound, a blank, or a problem. */
+function slowCell(raw: unknown, bounds: Bounds): number | null | Problem {
+  const value = cellNumber(raw);
+  if (typeof value !== "number") return value;
+  return breach(value, bounds) ?? value;
+}
+
+/** Excel's own rows, when every cell is a plain in-bounds number: nothing is copied. */
+function matrixCells(
+  matrix: readonly (readonly unknown[])[],
+  rows: number,
+  cols: number,
+  total: number,
+): Cells {
+  const at =
+    cols === 1
+      ? (index: number) => (matrix[index] as readonly number[])[0] as number
+      : (index: number) => (matrix[Math.floor(index / cols)] as readonly number[])[index % cols] as number;
+  return { rows, cols, total, count: rows * cols, at };
+}
+
+/**
+ * Σ of a 2-D argument whose every cell is a plain number within the bounds, in one pass that
+ * checks the shape as it goes and allocates nothing — nearly every call. Undefined when any row
+ * or cell needs the general path (blanks, rich values, problems, not a rectangle).
+ */
+function plainTotal(raw: unknown, { low, above, high, whole }: Limits): number | undefined {
+  if (!Array.isArray(raw) || raw.length === 0 || !Array.isArray(raw[0])) return undefined;
+  const cols = (raw[0] as unknown[]).length;
+  if (cols === 0) return undefined;
+  let total = 0;
+  for (let r = 0; r < raw.length; r++) {
+    const row: unknown = raw[r];
+    if (!Array.isArray(row) || row.length !== cols) return undefined;
+    for (let c = 0; c < cols; c++) {
+      const cell: unknown = row[c];
+      if (
+        typeof cell !== "number" ||
+        !(cell >= low && cell > above && cell <= high && (!whole || cell % 1 === 0))
+      ) {
+        return undefined;
       }
-      values[index] = value;
+      total += cell;
     }
   }
-  return ok({ rows, cols, values });
+  return total;
 }
 
-function readGrid(raw: unknown, rules: readonly Rule[], place: Place): Result<Cells> {
+/** Reads every cell of a grid, checking each number against the bounds; blanks become NaN. */
+function readCells(grid: RawGrid, bounds: Bounds, place: Place): Result<Cells> {
+  const { matrix, rows, cols } = grid;
+  const values = new Array<number>(rows * cols);
+  let count = 0;
+  let total = 0;
+  for (let r = 0, index = 0; r < rows; r++) {
+    const row = matrix[r] as readonly unknown[];
+    for (let c = 0; c < cols; c++, index++) {
+      const value = slowCell(row[c], bounds);
+      if (value === BLANK) {
+        values[index] = NaN;
+      } else if (typeof value === "number") {
+        values[index] = value;
+        total += value;
+        count++;
+      } else {
+        return fail({ ...value, at: place.cell(rows, cols, index) });
+      }
+    }
+  }
+  return ok({ rows, cols, total, count, at: (index) => values[index] as number });
+}
+
+function readGrid(raw: unknown, bounds: Bounds, place: Place): Result<Cells> {
+  const total = plainTotal(raw, limits(bounds));
+  if (total !== undefined) {
+    const matrix = raw as readonly (readonly number[])[];
+    return ok(matrixCells(matrix, matrix.length, (matrix[0] as readonly number[]).length, total));
+  }
   const grid = rawGrid(raw);
-  return isProblem(grid) ? fail({ ...grid, at: place.whole }) : readCells(grid, rules, place);
+  return isProblem(grid) ? fail({ ...grid, at: place.whole }) : readCells(grid, bounds, place);
 }
 
-const isBlank = (cells: Cells): boolean => cells.values.every((value) => value === BLANK);
+const isBlank = (cells: Cells): boolean => cells.count === 0;
 
 /** The non-blank numbers of a range, in row-major order. */
 export function filled(cells: Cells): number[] {
   const numbers: number[] = [];
-  for (const value of cells.values) if (value !== BLANK) numbers.push(value);
+  for (let i = 0; i < cells.rows * cells.cols; i++) {
+    const value = cells.at(i);
+    if (!Number.isNaN(value)) numbers.push(value);
+  }
   return numbers;
 }
 
 /** The value at `index` of a range that is either 1 × 1 (the same for every cell) or full-size. */
-export const broadcast = (cells: Cells, index: number): number | null =>
-  cells.values.length === 1 ? (cells.values[0] as number | null) : (cells.values[index] as number | null);
+export const broadcast = (cells: Cells, index: number): number =>
+  cells.rows * cells.cols === 1 ? cells.at(0) : cells.at(index);
+
+/** One number for all: a 1 × 1 range. */
+const single = (value: number): Cells => ({ rows: 1, cols: 1, total: value, count: 1, at: () => value });
 
 interface NumberOptions {
-  readonly rules?: readonly Rule[];
+  readonly bounds?: Bounds;
   /** Used when the argument is omitted or blank; no default means the argument is required. */
   readonly fallback?: number;
 }
 
 /** One number. A blank cell counts as omitted, so an optional argument then takes its default. */
-export function number(name: string, { rules = [], fallback }: NumberOptions = {}): Param<number> {
+export function number(name: string, { bounds = {}, fallback }: NumberOptions = {}): Param<number> {
   return {
     name,
     read(raw, place) {
       const grid = rawGrid(raw);
       if (isProblem(grid)) return fail({ ...grid, at: place.whole });
       if (grid.rows * grid.cols > 1) {
-        return fail({
-          code: "shape",
-          expected: shapeText(1, 1),
-          actual: shapeText(grid.rows, grid.cols),
-          at: place.whole,
-        });
+        const actual = shapeText(grid.rows, grid.cols);
+        return fail({ code: "shape", expected: shapeText(1, 1), actual, at: place.whole });
       }
-      const cells = readCells(grid, rules, place);
+      const cells = readCells(grid, bounds, place);
       if (!cells.ok) return cells;
-      const value = cells.value.values[0] ?? BLANK;
-      if (value !== BLANK) return ok(value);
+      if (cells.value.count === 1) return ok(cells.value.at(0));
       return fallback === undefined ? fail({ code: "missing", at: place.whole }) : ok(fallback);
     },
   };
@@ -147,20 +237,20 @@ interface RangeOptions extends NumberOptions {
  * A number or a range of numbers; blank cells are skipped. An all-blank range is omitted when
  * there is a default, otherwise #N/A: there is nothing to compute from.
  */
-export function range(name: string, { rules = [], fallback, like }: RangeOptions = {}): Param<Cells> {
+export function range(name: string, { bounds = {}, fallback, like }: RangeOptions = {}): Param<Cells> {
   return {
     name,
     read(raw, place) {
-      const cells = readGrid(raw, rules, place);
+      const cells = readGrid(raw, bounds, place);
       if (!cells.ok || !isBlank(cells.value)) return cells;
-      if (fallback !== undefined) return ok({ rows: 1, cols: 1, values: [fallback] });
+      if (fallback !== undefined) return ok(single(fallback));
       return fail({ code: "empty", at: place.whole });
     },
     relate(cells, args, places) {
       if (like === undefined) return undefined;
       const leader = args.get(like) as Cells;
-      const single = cells.values.length === 1;
-      if (!single && (cells.rows !== leader.rows || cells.cols !== leader.cols)) {
+      const one = cells.rows * cells.cols === 1;
+      if (!one && (cells.rows !== leader.rows || cells.cols !== leader.cols)) {
         const place = places(name);
         return {
           code: "shape",
@@ -171,18 +261,21 @@ export function range(name: string, { rules = [], fallback, like }: RangeOptions
           at: place.whole,
         };
       }
-      if (single) return undefined;
+      const size = leader.rows * leader.cols;
+      if (one || cells.count === size) return undefined;
       // A group with clients needs its caseload: a blank one is missing data, not a zero.
-      const index = leader.values.findIndex((value, i) => value !== BLANK && cells.values[i] === BLANK);
-      return index < 0
-        ? undefined
-        : { code: "missing", at: places(name).cell(cells.rows, cells.cols, index) };
+      for (let i = 0; i < size; i++) {
+        if (!Number.isNaN(leader.at(i)) && Number.isNaN(cells.at(i))) {
+          return { code: "missing", at: places(name).cell(cells.rows, cells.cols, i) };
+        }
+      }
+      return undefined;
     },
   };
 }
 
 interface TableOptions {
-  readonly rules?: readonly Rule[];
+  readonly bounds?: Bounds;
   /** Another table whose columns (criteria) this one must have. */
   readonly columnsOf?: string;
 }
@@ -191,28 +284,65 @@ interface TableOptions {
  * Rows of criteria. A row left entirely blank is skipped (room for a future member); a row with
  * some cells blank is missing data (#N/A), because a share cannot be computed from half a row.
  */
-export function table(name: string, { rules = [], columnsOf }: TableOptions = {}): Param<Table> {
+export function table(name: string, { bounds = {}, columnsOf }: TableOptions = {}): Param<Table> {
   return {
     name,
     read(raw, place) {
-      const read = readGrid(raw, rules, place);
-      if (!read.ok) return read;
-      const { rows, cols, values } = read.value;
-      const data: (number[] | null)[] = [];
-      let members = 0;
+      if (plainTotal(raw, limits(bounds)) !== undefined) {
+        // Excel's own rows hold only valid numbers: they are the members, as they are.
+        const rows = raw as readonly (readonly number[])[];
+        return ok({
+          rows: rows.length,
+          cols: (rows[0] as readonly number[]).length,
+          data: rows,
+          members: rows,
+        });
+      }
+      const grid = rawGrid(raw);
+      if (isProblem(grid)) return fail({ ...grid, at: place.whole });
+      const { matrix, rows, cols } = grid;
+      const { low, above, high, whole } = limits(bounds);
+      let data: (readonly number[] | null)[] | undefined;
+      let blankRows = 0;
       for (let r = 0; r < rows; r++) {
-        const row = values.slice(r * cols, (r + 1) * cols);
-        const blanks = row.filter((value) => value === BLANK).length;
-        if (blanks === cols) {
-          data.push(null);
+        const row = matrix[r] as readonly unknown[];
+        let plain = true;
+        for (let c = 0; c < cols; c++) {
+          const cell = row[c];
+          if (
+            typeof cell !== "number" ||
+            !(cell >= low && cell > above && cell <= high && (!whole || cell % 1 === 0))
+          ) {
+            plain = false;
+            break;
+          }
+        }
+        if (plain) {
+          // Excel's own row array holds only valid numbers: keep it, without copying.
+          if (data) data.push(row as readonly number[]);
           continue;
         }
-        if (blanks > 0)
-          return fail({ code: "missing", at: place.cell(rows, cols, r * cols + row.indexOf(BLANK)) });
-        data.push(row as number[]);
-        members++;
+        data ??= matrix.slice(0, r) as (readonly number[])[];
+        const values: (number | null)[] = [];
+        for (let c = 0; c < cols; c++) {
+          const value = slowCell(row[c], bounds);
+          if (isProblem(value)) return fail({ ...value, at: place.cell(rows, cols, r * cols + c) });
+          values.push(value);
+        }
+        const blank = values.indexOf(BLANK);
+        if (blank < 0) {
+          data.push(values as number[]);
+        } else if (values.every((value) => value === BLANK)) {
+          data.push(null);
+          blankRows++;
+        } else {
+          return fail({ code: "missing", at: place.cell(rows, cols, r * cols + blank) });
+        }
       }
-      return members === 0 ? fail({ code: "empty", at: place.whole }) : ok({ rows, cols, data });
+      const all = data ?? (matrix as readonly (readonly number[])[]);
+      if (blankRows === rows) return fail({ code: "empty", at: place.whole });
+      const members = blankRows === 0 ? (all as (readonly number[])[]) : all.filter((row) => row !== null);
+      return ok({ rows, cols, data: all, members });
     },
     relate(value, args, places) {
       if (columnsOf === undefined) return undefined;
@@ -233,7 +363,7 @@ export function table(name: string, { rules = [], columnsOf }: TableOptions = {}
 }
 
 interface VectorOptions {
-  readonly rules?: readonly Rule[];
+  readonly bounds?: Bounds;
   /** The table with one column per element of this vector. */
   readonly oneForEachColumnOf: string;
 }
@@ -245,22 +375,25 @@ interface VectorOptions {
  */
 export function vector(
   name: string,
-  { rules = [], oneForEachColumnOf }: VectorOptions,
+  { bounds = {}, oneForEachColumnOf }: VectorOptions,
 ): Param<Cells | undefined> {
   return {
     name,
     read(raw, place) {
-      const read = readGrid(raw, rules, place);
+      const read = readGrid(raw, bounds, place);
       if (!read.ok) return read;
       const cells = read.value;
       if (isBlank(cells)) return ok(undefined);
-      const index = cells.values.indexOf(BLANK);
-      return index < 0 ? ok(cells) : fail({ code: "missing", at: place.cell(cells.rows, cells.cols, index) });
+      for (let i = 0; i < cells.rows * cells.cols; i++) {
+        if (Number.isNaN(cells.at(i)))
+          return fail({ code: "missing", at: place.cell(cells.rows, cells.cols, i) });
+      }
+      return ok(cells);
     },
     relate(cells, args, places) {
       if (cells === undefined) return undefined;
       const k = (args.get(oneForEachColumnOf) as Table).cols;
-      if ((cells.rows === 1 || cells.cols === 1) && cells.values.length === k) return undefined;
+      if ((cells.rows === 1 || cells.cols === 1) && cells.rows * cells.cols === k) return undefined;
       const place = places(name);
       return {
         code: "shape",

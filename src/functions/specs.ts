@@ -3,16 +3,14 @@ import { LABOUR_FORCE_THRESHOLD, labourForceSufficiency } from "../domain/labour
 import { personYearsNeeded, type CaseloadGroup } from "../domain/personYears";
 import { ok, type Result } from "../domain/result";
 import {
-  atMost,
   broadcast,
   filled,
-  greaterThan,
-  nonNegative,
+  NON_NEGATIVE,
   number,
+  POSITIVE,
   range,
   table,
   vector,
-  wholeNumber,
   type Cells,
   type Table,
 } from "./params";
@@ -24,31 +22,31 @@ import { defineFunction } from "./runner";
 export const labourForceSpec = defineFunction({
   id: "TYOVOIMA_RIITTAA",
   params: [
-    range("tyovoima", { rules: [nonNegative] }),
-    number("raja", { rules: [greaterThan(0)], fallback: LABOUR_FORCE_THRESHOLD }),
-    number("vuosimuutos", { rules: [greaterThan(-1)], fallback: 0 }),
-    number("vuodet", { rules: [nonNegative, wholeNumber], fallback: 0 }),
+    range("tyovoima", { bounds: NON_NEGATIVE }),
+    number("raja", { bounds: POSITIVE, fallback: LABOUR_FORCE_THRESHOLD }),
+    number("vuosimuutos", { bounds: { above: -1 }, fallback: 0 }),
+    number("vuodet", { bounds: { atLeast: 0, whole: true }, fallback: 0 }),
   ],
   body: ([labourForce, threshold, yearlyChange, years]) => {
-    const result = labourForceSufficiency(filled(labourForce), { threshold, yearlyChange, years });
+    // The range is summed as it is read (Excel's SUM of the cells); the domain judges that total.
+    const result = labourForceSufficiency([labourForce.total], { threshold, yearlyChange, years });
     return result.ok ? ok(result.value.sufficient) : result;
   },
   problemsAt: { empty: "tyovoima" },
 });
 
-/** Rows of a table whose every cell is given, i.e. the members (blank rows are not members). */
-const members = (criteria: Table): (readonly number[])[] =>
-  criteria.data.filter((row): row is readonly number[] => row !== null);
-
-const sameTable = (a: Table, b: Table): boolean =>
-  a.rows === b.rows &&
-  a.cols === b.cols &&
-  a.data.every((row, r) => {
+/** Same shape and the same numbers in every cell (blank rows in the same places). */
+function sameTable(a: Table, b: Table): boolean {
+  if (a.rows !== b.rows || a.cols !== b.cols) return false;
+  for (let r = 0; r < a.rows; r++) {
+    const row = a.data[r];
     const other = b.data[r];
-    return row === null || other === null || other === undefined
-      ? row === other
-      : row.every((value, c) => value === other[c]);
-  });
+    if (row === other) continue;
+    if (!row || !other) return false;
+    for (let c = 0; c < a.cols; c++) if (row[c] !== other[c]) return false;
+  }
+  return true;
+}
 
 /** One share per row of `own` as a spilled column; a blank row (no member) gets 0. */
 function spill(own: Table, shares: readonly number[]): number[][] {
@@ -65,15 +63,15 @@ export const costShareSpec = defineFunction({
   id: "KUSTANNUSOSUUS",
   params: [
     number("kokonaismaara"),
-    table("kunnan_perusteet", { rules: [nonNegative], columnsOf: "kaikkien_perusteet" }),
-    table("kaikkien_perusteet", { rules: [nonNegative] }),
-    vector("painot", { rules: [nonNegative], oneForEachColumnOf: "kaikkien_perusteet" }),
+    table("kunnan_perusteet", { bounds: NON_NEGATIVE, columnsOf: "kaikkien_perusteet" }),
+    table("kaikkien_perusteet", { bounds: NON_NEGATIVE }),
+    vector("painot", { bounds: NON_NEGATIVE, oneForEachColumnOf: "kaikkien_perusteet" }),
   ],
   body: ([total, own, all, weightCells]): Result<number[][]> => {
     const weights = weightCells ? filled(weightCells) : equalWeights(all.cols);
     const shares = sameTable(own, all)
-      ? reconciledShares(total, members(all), weights)
-      : roundedShares(total, members(own), members(all), weights);
+      ? reconciledShares(total, all.members, weights)
+      : roundedShares(total, own.members, all.members, weights);
     return shares.ok ? ok(spill(own, shares.value)) : shares;
   },
   problemsAt: {
@@ -85,18 +83,27 @@ export const costShareSpec = defineFunction({
   },
 });
 
-/** The caseload groups of HTV_TARVE: one per non-blank client cell, its caseload and share beside it. */
+/**
+ * The caseload groups of HTV_TARVE: one per non-blank client cell with the caseload and share
+ * beside it — or, when one caseload and one share apply to every cell, all clients as one group.
+ */
 function caseloadGroups(clients: Cells, caseloads: Cells, shares: Cells): CaseloadGroup[] {
+  const one = (cells: Cells) => cells.rows * cells.cols === 1;
+  if (one(caseloads) && one(shares)) {
+    return [{ clients: clients.total, caseload: caseloads.at(0), portfolioShare: shares.at(0) }];
+  }
+  // Both were checked against `clients` (runner: `like`), so a client cell has both beside it.
   const groups: CaseloadGroup[] = [];
-  clients.values.forEach((count, i) => {
-    if (count === null) return;
-    // Both were checked against `clients` (runner: `like`), so a client cell has both beside it.
-    groups.push({
-      clients: count,
-      caseload: broadcast(caseloads, i) as number,
-      portfolioShare: broadcast(shares, i) as number,
-    });
-  });
+  for (let i = 0; i < clients.rows * clients.cols; i++) {
+    const count = clients.at(i);
+    if (!Number.isNaN(count)) {
+      groups.push({
+        clients: count,
+        caseload: broadcast(caseloads, i),
+        portfolioShare: broadcast(shares, i),
+      });
+    }
+  }
   return groups;
 }
 
@@ -104,9 +111,9 @@ function caseloadGroups(clients: Cells, caseloads: Cells, shares: Cells): Caselo
 export const personYearsSpec = defineFunction({
   id: "HTV_TARVE",
   params: [
-    range("asiakkaat", { rules: [nonNegative] }),
-    range("asiakkaita_per_htv", { rules: [greaterThan(0)], like: "asiakkaat" }),
-    range("salkkuosuus", { rules: [greaterThan(0), atMost(1)], fallback: 1, like: "asiakkaat" }),
+    range("asiakkaat", { bounds: NON_NEGATIVE }),
+    range("asiakkaita_per_htv", { bounds: POSITIVE, like: "asiakkaat" }),
+    range("salkkuosuus", { bounds: { above: 0, atMost: 1 }, fallback: 1, like: "asiakkaat" }),
   ],
   body: ([clients, caseloads, shares]) => personYearsNeeded(caseloadGroups(clients, caseloads, shares)),
   problemsAt: { empty: "asiakkaat" },
