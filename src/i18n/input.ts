@@ -87,12 +87,16 @@ const percent = (lang: Lang, value: unknown): string =>
 const str = (value: unknown): string => (typeof value === "string" ? value : String(value));
 const year = (value: unknown): string => (typeof value === "number" ? String(value) : "?");
 const isField = (value: unknown): value is ColumnField =>
-  typeof value === "string" && value in fieldLabels.fi;
+  typeof value === "string" && Object.hasOwn(fieldLabels.fi, value);
 /** A criterion key as written in the JSON, with its name in the user's language. */
 const criterion = (lang: Lang, value: unknown): string =>
   isField(value) ? `${quote(lang, value)} (${fieldLabel(lang, value)})` : quote(lang, str(value));
-const names = (lang: Lang, value: unknown): string =>
-  Array.isArray(value) ? value.map((name) => quote(lang, str(name))).join(", ") : "";
+/** Up to eight names; an area of 40 members needs no 40-name list in every message. */
+const names = (lang: Lang, value: unknown): string => {
+  if (!Array.isArray(value)) return "";
+  const shown = value.slice(0, 8).map((name) => quote(lang, str(name)));
+  return value.length > 8 ? `${shown.join(", ")}, …` : shown.join(", ");
+};
 
 const words: Catalog<Words> = {
   fi: {

@@ -126,6 +126,19 @@ describe("input model (DESIGN §3)", () => {
     ]);
   });
 
+  test("a long member list is cut short in the message", () => {
+    const municipalities = Array.from({ length: 10 }, (_, i) => ({
+      name: `Kunta ${i + 1}`,
+      labourForce: 1,
+      population: 1,
+    }));
+    const draft = { ...minimal(), municipalities, staffing: { rows: [{ title: "A", htv: { Muu: 1 } }] } };
+    expect(lines(draft)).toEqual([
+      "staffing.rows[0].htv.Muu: ”Muu” ei ole alueen kunta; kunnat ovat ”Kunta 1”, ”Kunta 2”, ”Kunta 3”, ”Kunta 4”, " +
+        "”Kunta 5”, ”Kunta 6”, ”Kunta 7”, ”Kunta 8”, …",
+    ]);
+  });
+
   test("budget shares sum to 100 % and planning years ascend", () => {
     const draft = {
       ...minimal(),
