@@ -93,4 +93,8 @@ describe("TE.HTV_TARVE (DOMAIN §4)", () => {
     );
     expect(TE.HTV_TARVE([[1200], [600]], 120, null)).toBeCloseTo(15, 12);
   });
+
+  it("docs/functions.md's group example: 2 400 at 130 and 600 at 120 × 0,8 → 24,71", () => {
+    expect(rounded(TE.HTV_TARVE([[2400], [600]], [[130], [120]], [[1], [0.8]]))).toBe(24.71);
+  });
 });
