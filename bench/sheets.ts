@@ -14,7 +14,7 @@ import { writeXlsx } from "../src/xlsx";
 
 const MUNICIPALITIES = 308;
 const WARMUP_ROUNDS = 3;
-const SAMPLES = 9;
+const SAMPLES = 15;
 
 /** A deterministic large input: every field and section filled, so every sheet is at full size. */
 export function syntheticArea(n: number): AreaInput {

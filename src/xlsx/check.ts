@@ -55,6 +55,8 @@ const overlaps = (a: RangeRef, b: RangeRef): boolean =>
 
 function sheetProblems(sheet: SheetPlan, problems: string[]): void {
   const where = (what: string) => `sheet '${sheet.name}': ${what}`;
+  // Only the header rows of tables are looked up again, so only they are kept.
+  const headerRows = new Set(sheet.tables.map((table) => table.range.row));
   const grid = new Map<number, unknown>();
 
   sheet.blocks.forEach((block, b) => {
@@ -65,20 +67,20 @@ function sheetProblems(sheet: SheetPlan, problems: string[]): void {
       if (cells.length !== width)
         problems.push(where(`block ${b} row ${i} has ${cells.length} cells, not ${width}`));
       cells.forEach((cell, j) => {
-        const at = cellAddress(block.row + i, block.col + j);
-        grid.set((block.row + i) * MAX_COLS + block.col + j, cell);
-        if (typeof cell === "number" && !Number.isFinite(cell)) problems.push(where(`${at} holds ${cell}`));
+        const at = () => cellAddress(block.row + i, block.col + j);
+        if (headerRows.has(block.row + i)) grid.set((block.row + i) * MAX_COLS + block.col + j, cell);
+        if (typeof cell === "number" && !Number.isFinite(cell)) problems.push(where(`${at()} holds ${cell}`));
         if (typeof cell === "string" && cell.length > LIMITS.cellText) {
-          problems.push(where(`${at} holds ${cell.length} characters, Excel keeps ${LIMITS.cellText}`));
+          problems.push(where(`${at()} holds ${cell.length} characters, Excel keeps ${LIMITS.cellText}`));
         }
         if (cell !== null && isFormula(cell)) {
           const { formula } = cell;
-          if (!formula.startsWith("=")) problems.push(where(`${at} formula does not start with "="`));
-          if (formula.length > LIMITS.formula) problems.push(where(`${at} formula is too long`));
+          if (!formula.startsWith("=")) problems.push(where(`${at()} formula does not start with "="`));
+          if (formula.length > LIMITS.formula) problems.push(where(`${at()} formula is too long`));
           const newer = functionsIn(formula).filter((name) => POST_2019_FUNCTIONS.has(name));
-          if (newer.length) problems.push(where(`${at} uses ${newer.join(", ")}, newer than Excel 2019`));
+          if (newer.length) problems.push(where(`${at()} uses ${newer.join(", ")}, newer than Excel 2019`));
           if (usesAtShorthand(formula)) {
-            problems.push(where(`${at} uses [@Column]; write Table[[#This Row],[Column]]`));
+            problems.push(where(`${at()} uses [@Column]; write Table[[#This Row],[Column]]`));
           }
         }
       });

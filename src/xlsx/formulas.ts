@@ -100,24 +100,49 @@ function tokens(body: string): Token[] {
   return out;
 }
 
-/** Upper-case names of the functions a formula calls, in order of appearance. */
-export function functionsIn(formula: string): string[] {
-  return tokens(formula.replace(/^=/, ""))
-    .filter((token) => token.isFunction)
-    .map((token) => token.text.toUpperCase());
+interface Analysis {
+  /** The formula as the file stores it. */
+  readonly file: string;
+  /** Upper-case names of the functions it calls, in order of appearance. */
+  readonly functions: readonly string[];
+  /** Uses `[@Column]`, Excel's display shorthand, which is never valid in a file. */
+  readonly atShorthand: boolean;
 }
+
+/**
+ * Analyses by formula text. A table column repeats one formula on every row (structured references
+ * do not change from row to row), so a generation analyses few distinct formulas; the cache is
+ * dropped whole when it grows large.
+ */
+const analyses = new Map<string, Analysis>();
+const CACHE_LIMIT = 20_000;
+
+function analyse(formula: string): Analysis {
+  let analysis = analyses.get(formula);
+  if (analysis) return analysis;
+  const parts = tokens(formula.startsWith("=") ? formula.slice(1) : formula);
+  analysis = {
+    file: parts
+      .map(({ text, isFunction }) =>
+        isFunction && PREFIXED_FUNCTIONS.has(text.toUpperCase()) ? `_xlfn.${text}` : text,
+      )
+      .join(""),
+    functions: parts.filter((part) => part.isFunction).map((part) => part.text.toUpperCase()),
+    atShorthand: parts.some(({ text }) => text === "@" || (text.startsWith("[") && text.includes("[@"))),
+  };
+  if (analyses.size >= CACHE_LIMIT) analyses.clear();
+  analyses.set(formula, analysis);
+  return analysis;
+}
+
+/** Upper-case names of the functions a formula calls, in order of appearance. */
+export const functionsIn = (formula: string): readonly string[] => analyse(formula).functions;
 
 /** The formula as the file stores it: no leading "=", newer functions with `_xlfn.`. */
-export function toFileFormula(formula: string): string {
-  const body = formula.startsWith("=") ? formula.slice(1) : formula;
-  return tokens(body)
-    .map(({ text, isFunction }) =>
-      isFunction && PREFIXED_FUNCTIONS.has(text.toUpperCase()) ? `_xlfn.${text}` : text,
-    )
-    .join("");
-}
+export const toFileFormula = (formula: string): string => analyse(formula).file;
 
-/** Does the formula use `[@Column]`, the this-row shorthand LibreOffice does not read? */
-export function usesAtShorthand(formula: string): boolean {
-  return tokens(formula).some(({ text }) => text.startsWith("[") && /\[@/.test(text));
-}
+/**
+ * Does the formula use `[@Column]` or the implicit-intersection `@`? Both are Excel's display
+ * forms; files spell the first `[#This Row]`, and LibreOffice reads neither.
+ */
+export const usesAtShorthand = (formula: string): boolean => analyse(formula).atShorthand;

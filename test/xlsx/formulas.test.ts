@@ -37,5 +37,6 @@ describe("usesAtShorthand", () => {
     expect(usesAtShorthand("=T[@[Työ voima]]")).toBe(true);
     expect(usesAtShorthand("=T[[#This Row],[Työvoima]]")).toBe(false);
     expect(usesAtShorthand('="x@y.fi"&T[a]')).toBe(false);
+    expect(usesAtShorthand("=@A1:A10*2")).toBe(true);
   });
 });
