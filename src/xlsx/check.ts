@@ -143,6 +143,16 @@ function sheetProblems(sheet: SheetPlan, problems: string[]): void {
     if ((validation.errorMessage?.length ?? 0) > LIMITS.validationMessage) {
       problems.push(where(`validation ${at} error message is over ${LIMITS.validationMessage} characters`));
     }
+    // A cell holds one validation; Excel repairs a file whose validation ranges overlap.
+    sheet.validations.slice(i + 1).forEach((other, k) => {
+      if (
+        !rangeProblem(validation.range) &&
+        !rangeProblem(other.range) &&
+        overlaps(validation.range, other.range)
+      ) {
+        problems.push(where(`validations ${i} and ${i + 1 + k} overlap`));
+      }
+    });
   });
 
   for (const { col, width } of sheet.columnWidths) {

@@ -331,6 +331,16 @@ describe("plans that cannot be written", () => {
       /error message is over 225/,
     ],
     [
+      "overlapping dropdowns",
+      {
+        validations: [
+          { range: { row: 3, col: 0, rows: 2, cols: 2 }, list: ["a"] },
+          { range: { row: 4, col: 1, rows: 1, cols: 1 }, list: ["b"] },
+        ],
+      },
+      /validations 0 and 1 overlap/,
+    ],
+    [
       "a range off the sheet",
       { formats: [{ range: { row: -1, col: 0, rows: 1, cols: 1 }, wrap: true }] },
       /format 0/,
