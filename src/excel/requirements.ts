@@ -65,6 +65,7 @@ export const API_USES: readonly { readonly member: string; readonly set: `ExcelA
   { member: "TableCollection.add", set: "ExcelApi 1.1" },
   { member: "Table.name", set: "ExcelApi 1.1" },
   { member: "Table.style", set: "ExcelApi 1.1" },
+  { member: "Table.getRange", set: "ExcelApi 1.1" },
   { member: "NamedItemCollection.items", set: "ExcelApi 1.1" },
   { member: "NamedItemCollection.load", set: "ExcelApi 1.1" },
   { member: "NamedItemCollection.add", set: "ExcelApi 1.4" },

@@ -118,8 +118,10 @@ export class ExcelTarget implements WorkbookTarget {
 
         progress?.(0.25, "write");
         written = plan;
-        queueWorkbook(context, plan, () => progress?.(0.6, "format"));
+        const tablesMoved = queueWorkbook(context, plan, () => progress?.(0.6, "format"));
         await context.sync();
+        const moved = tablesMoved();
+        if (moved) throw new TableMoved(moved.name, moved.address);
         progress?.(1, "done");
         return {
           sheets: plan.sheets.map(({ key, name }) => ({ key, name })),
@@ -133,12 +135,12 @@ export class ExcelTarget implements WorkbookTarget {
       const left = await this.rollback(written);
       const restored =
         left.sheets.length + left.names.length === 0 ? m.restored : m.leftBehind(left.sheets, left.names);
-      throw new ExcelTargetError(
-        `${m.failed(m.step[failedStep(error)], errorDetail(lang, error))} ${restored}`,
-        failedStep(error),
-        left,
-        { cause: error },
-      );
+      const step = error instanceof TableMoved ? "tables" : failedStep(error);
+      const detail =
+        error instanceof TableMoved ? m.tableMoved(error.table, error.address) : errorDetail(lang, error);
+      throw new ExcelTargetError(`${m.failed(m.step[step], detail)} ${restored}`, step, left, {
+        cause: error,
+      });
     }
   }
 
@@ -154,7 +156,7 @@ export class ExcelTarget implements WorkbookTarget {
       sheets: sheets.map((name) => ({ name, item: context.workbook.worksheets.getItemOrNullObject(name) })),
       names: names.map((name) => ({ name, item: context.workbook.names.getItemOrNullObject(name) })),
     });
-    const present = <T extends { item: { isNullObject: boolean } }>(found: T[]) =>
+    const present = <T extends { item: Excel.Worksheet | Excel.NamedItem }>(found: T[]) =>
       found.filter(({ item }) => !item.isNullObject);
     try {
       await this.run(async (context) => {
@@ -194,6 +196,16 @@ export class ExcelTarget implements WorkbookTarget {
           : this.messages.activateFailed(name, errorDetail(this.options.lang, error));
       throw new ExcelTargetError(message, "activate", undefined, { cause: error });
     }
+  }
+}
+
+/** Excel placed a table elsewhere than the plan asked. */
+class TableMoved extends Error {
+  constructor(
+    readonly table: string,
+    readonly address: string,
+  ) {
+    super(`Table ${table} ended up at ${address}`);
   }
 }
 

@@ -1,7 +1,15 @@
 import type { RangeRef, SheetPlan, WorkbookPlan } from "../sheets/plan";
 import { DEFAULT_FONT, STYLE_LOOK, type BorderLook, type Look } from "../xlsx/styles";
+import { rangeAddress } from "../xlsx/a1";
 import { placeLists } from "../xlsx/validation";
 import { asEnteredText, blockWrites } from "./cells";
+
+/**
+ * After the batch: the first table whose range is not the plan's, or undefined. Excel's AutoCorrect
+ * can grow a table over a row written right below it (Excel applies AutoCorrect options to API
+ * edits too, OfficeDev/office-js#6745), and every plan has a totals row there.
+ */
+export type TableCheck = () => { readonly name: string; readonly address: string } | undefined;
 
 /**
  * Queues the whole plan on `context` without syncing: the caller sends it in one batch. Nothing
@@ -15,7 +23,7 @@ export function queueWorkbook(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   onFormats?: () => void,
-): void {
+): TableCheck {
   // One recalculation when the batch ends instead of one per write (ExcelApi 1.6).
   context.application.suspendApiCalculationUntilNextSync();
 
@@ -35,11 +43,13 @@ export function queueWorkbook(
         at(source.range).values = validation.list.map((item) => [asEnteredText(item)]);
     }
   }
+  const tables: { name: string; expected: string; placed: Excel.Range }[] = [];
   for (const { sheet, worksheet, at } of sheets) {
     for (const { range, name, style } of sheet.tables) {
       const table = worksheet.tables.add(at(range), true);
       table.name = name;
       table.style = style;
+      tables.push({ name, expected: rangeAddress(range), placed: table.getRange() });
     }
   }
   for (const { sheet, at } of sheets) {
@@ -51,6 +61,9 @@ export function queueWorkbook(
   for (const { writes } of sheets) {
     for (const { write, range } of writes) if (write.formulas) range.formulas = write.formulas;
   }
+
+  // Each table's final range arrives with the batch's answer, for `TableCheck` (no extra sync).
+  for (const { placed } of tables) placed.load("address");
 
   onFormats?.();
   for (const { sheet, worksheet, at, lists } of sheets) {
@@ -83,6 +96,10 @@ export function queueWorkbook(
       };
     }
   }
+  return () => {
+    const moved = tables.find(({ expected, placed }) => placed.address.split("!").pop() !== expected);
+    return moved && { name: moved.name, address: moved.placed.address.split("!").pop() ?? "" };
+  };
 }
 
 function queueFormats(sheet: SheetPlan, at: (range: RangeRef) => Excel.Range): void {

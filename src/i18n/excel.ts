@@ -20,6 +20,8 @@ interface ExcelMessages {
   /** A sheet builder produced a plan Excel cannot hold; `detail` is the developers' English text. */
   readonly planInvalid: (detail: string) => string;
   readonly issue: { readonly [C in PlanIssue["code"]]: (issue: Extract<PlanIssue, { code: C }>) => string };
+  /** Excel grew a table beyond the plan's range (its AutoCorrect extends tables over rows written below). */
+  readonly tableMoved: (table: string, address: string) => string;
   readonly sheetNotFound: (name: string) => string;
   readonly selectionFailed: (detail: string) => string;
   readonly activateFailed: (name: string, detail: string) => string;
@@ -60,6 +62,8 @@ export const excelMessages: Catalog<ExcelMessages> = {
       sheetExists: (i) => `laskentataulukko ${quote("fi", i.name)} on jo työkirjassa`,
       nameExists: (i) => `nimi ${quote("fi", i.name)} on jo käytössä työkirjassa`,
     },
+    tableMoved: (table, address) =>
+      `Excel laajensi taulukon ${quote("fi", table)} alueelle ${address} (Excelin automaattinen korjaus laajentaa taulukon sen alle kirjoitettuun riviin)`,
     sheetNotFound: (name) => `Laskentataulukkoa ${quote("fi", name)} ei löydy työkirjasta.`,
     selectionFailed: (detail) => `Valittua aluetta ei voitu lukea: ${detail}.`,
     activateFailed: (name, detail) => `Laskentataulukkoa ${quote("fi", name)} ei voitu avata: ${detail}.`,
@@ -98,6 +102,8 @@ export const excelMessages: Catalog<ExcelMessages> = {
       sheetExists: (i) => `kalkylbladet ${quote("sv", i.name)} finns redan i arbetsboken`,
       nameExists: (i) => `namnet ${quote("sv", i.name)} används redan i arbetsboken`,
     },
+    tableMoved: (table, address) =>
+      `Excel utökade tabellen ${quote("sv", table)} till området ${address} (Excels autokorrigering utökar en tabell med en rad som skrivs under den)`,
     sheetNotFound: (name) => `Kalkylbladet ${quote("sv", name)} finns inte i arbetsboken.`,
     selectionFailed: (detail) => `Det markerade området kunde inte läsas: ${detail}.`,
     activateFailed: (name, detail) => `Kalkylbladet ${quote("sv", name)} kunde inte öppnas: ${detail}.`,
@@ -137,6 +143,8 @@ export const excelMessages: Catalog<ExcelMessages> = {
       sheetExists: (i) => `the worksheet ${quote("en", i.name)} is already in the workbook`,
       nameExists: (i) => `the name ${quote("en", i.name)} is already used in the workbook`,
     },
+    tableMoved: (table, address) =>
+      `Excel extended the table ${quote("en", table)} to ${address} (Excel's AutoCorrect extends a table over a row written below it)`,
     sheetNotFound: (name) => `The worksheet ${quote("en", name)} is not in the workbook.`,
     selectionFailed: (detail) => `The selected range could not be read: ${detail}.`,
     activateFailed: (name, detail) => `The worksheet ${quote("en", name)} could not be opened: ${detail}.`,

@@ -3,8 +3,10 @@ import { ExcelTargetError } from "../../src/excel/errors";
 import type { Lang } from "../../src/i18n/lang";
 import type { ExistingNames } from "../../src/sheets/naming";
 import type { WorkbookPlan } from "../../src/sheets/plan";
-import { cellAddress } from "../../src/xlsx/a1";
-import { TRICKY_TEXTS } from "../support/arbitraries";
+import { cellAddress, rangeAddress } from "../../src/xlsx/a1";
+import fc from "fast-check";
+import { areaInputArb, TRICKY_TEXTS } from "../support/arbitraries";
+import { handmadePlan } from "../xlsx/handmadePlan";
 import { FakeExcel } from "../support/fakeExcel";
 import { areaWithMembers, builder, sampleInput } from "./fixtures";
 import { planDifferences } from "./planMatch";
@@ -40,6 +42,29 @@ describe("ExcelTarget.generate writes the plan", () => {
     expect(result.tables).toEqual(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)));
     // Generation does not take the user away from the sheet they were on.
     expect(fake.activeSheet()).toBe("Taul1");
+  });
+
+  it("the .xlsx adapter's hand-made plan: every plan feature, long and comma lists in a hidden column", async () => {
+    const fake = new FakeExcel();
+    await targetOn(fake).generate(() => handmadePlan);
+    expect(planDifferences(fake, handmadePlan)).toEqual([]);
+    expect(fake.hiddenColumns(handmadePlan.sheets[0]!.name).length).toBe(2);
+  });
+
+  it("property: for any valid input the workbook holds exactly the plan, in at most 3 syncs", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        areaInputArb({ maxMunicipalities: 8 }),
+        fc.constantFrom<Lang>("fi", "sv", "en"),
+        async (input, lang) => {
+          const fake = new FakeExcel();
+          const { plan } = await generate(fake, builder(input, lang), lang);
+          expect(planDifferences(fake, plan)).toEqual([]);
+          expect(fake.stats.syncCalls).toBeLessThanOrEqual(3);
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 
   it("writes user text that looks like a formula, a number or a boolean as text", async () => {
@@ -246,6 +271,46 @@ describe("ExcelTarget.generate rolls back when a batch fails midway", () => {
       ["read", "write", "sheets", "values", "tables", "names", "formulas", "formats", "validation"].sort(),
     );
     expect(plans.size).toBe(1);
+  });
+
+  it("property: any input, a failure at any operation: the workbook is as it was", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        areaInputArb({ maxMunicipalities: 6 }),
+        fc.integer({ min: 1, max: 2000 }),
+        async (input, n) => {
+          const probe = userWorkbook();
+          const build = builder(input);
+          await targetOn(probe).generate(build);
+          const k = 1 + (n % probe.stats.operations);
+          const fake = userWorkbook();
+          const before = fake.snapshot();
+          fake.failAt(k);
+          await expect(targetOn(fake).generate(build)).rejects.toBeInstanceOf(ExcelTargetError);
+          expect(fake.snapshot()).toEqual(before);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it("notices when Excel grows a table over the totals row below it, and rolls back", async () => {
+    const fake = userWorkbook();
+    fake.autoExpandTables = true;
+    const before = fake.snapshot();
+    let plan: WorkbookPlan | undefined;
+    const build = builder(sampleInput("kerava-sipoo"), "en");
+    const error = (await targetOn(fake, "en")
+      .generate((existing) => (plan = build(existing)))
+      .catch((e: unknown) => e)) as ExcelTargetError;
+    const table = plan!.sheets[0]!.tables[0]!;
+    const grown = rangeAddress({ ...table.range, rows: table.range.rows + 1 });
+    expect(error.step).toBe("tables");
+    expect(error.message).toBe(
+      `Creating the worksheets failed at step 'creating the tables': Excel extended the table '${table.name}' to ${grown} ` +
+        "(Excel's AutoCorrect extends a table over a row written below it). The workbook has been restored as it was.",
+    );
+    expect(fake.snapshot()).toEqual(before);
   });
 
   it("names what it could not remove when the rollback fails too", async () => {

@@ -263,6 +263,8 @@ interface RangeState {
 }
 
 interface WorkbookState {
+  /** Model AutoCorrect growing tables over rows written below them (off unless a test turns it on). */
+  autoExpandTables: boolean;
   sheets: SheetState[];
   tables: TableState[];
   names: NameState[];
@@ -1406,11 +1408,33 @@ function writeEntries(range: RangeState, input: unknown, wb: WorkbookState, loca
       fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", location);
     }
   });
+  if (wb.autoExpandTables) expandTables(range, rows, wb);
   // Excel keeps table headers as text and renames the column after its header cell.
   for (const table of wb.tables) {
     if (table.sheet !== range.sheet) continue;
     const header: Rect = { row: table.rect.row, col: table.rect.col, rows: 1, cols: table.rect.cols };
     if (intersect(header, range.rect)) normalizeHeaders(table);
+  }
+}
+
+/** AutoCorrect's "include new rows in table": a value written right below a table joins it. */
+function expandTables(range: RangeState, rows: unknown[][], wb: WorkbookState): void {
+  for (const table of wb.tables) {
+    if (table.sheet !== range.sheet) continue;
+    const below = table.rect.row + table.rect.rows;
+    const r = below - range.rect.row;
+    const line = rows[r];
+    if (r < 0 || !line) continue;
+    const touches = line.some((entry, c) => {
+      const col = range.rect.col + c;
+      return (
+        entry !== null &&
+        entry !== undefined &&
+        col >= table.rect.col &&
+        col < table.rect.col + table.rect.cols
+      );
+    });
+    if (touches) table.rect = { ...table.rect, rows: table.rect.rows + 1 };
   }
 }
 
@@ -1840,8 +1864,13 @@ class FakeTableCollection extends FakeObject<WorkbookState> {
       const scope = this[SCOPE]();
       if (scope && range.sheet !== scope)
         fail("InvalidArgument", "The range is on another worksheet.", location);
-      // A header row alone gets one empty data row.
-      const rect = { ...range.rect, rows: Math.max(2, range.rect.rows) };
+      if (range.rect.rows < 2) {
+        notModelled(
+          "a table of a header row alone (Excel inserts a data row, OfficeDev/office-js#1197)",
+          location,
+        );
+      }
+      const rect = range.rect;
       if (!inBounds(rect)) fail("InvalidArgument", "The range is outside the worksheet.", location);
       if (wb.tables.some((t) => t.sheet === range.sheet && intersect(t.rect, rect))) {
         fail("InvalidOperation", "A table can't overlap another table.", location);
@@ -2231,7 +2260,14 @@ export class FakeExcel {
   failWhen: ((op: OpRecord) => boolean) | undefined;
 
   constructor(sheetNames: readonly string[] = ["Sheet1"]) {
-    const wb: WorkbookState = { sheets: [], tables: [], names: [], active: undefined as never, nextId: 1 };
+    const wb: WorkbookState = {
+      autoExpandTables: false,
+      sheets: [],
+      tables: [],
+      names: [],
+      active: undefined as never,
+      nextId: 1,
+    };
     for (const name of sheetNames) wb.sheets.push(newSheet(wb, checkSheetName(name, "setup")));
     if (wb.sheets.length === 0) throw new Error("A workbook has at least one worksheet.");
     wb.active = wb.sheets[0]!;
@@ -2249,6 +2285,14 @@ export class FakeExcel {
     await context.flush();
     return result;
   };
+
+  /**
+   * Whether a value written into the row right below a table grows the table over it, as Excel's
+   * AutoCorrect does for typing. Whether it does so for API writes is not documented; off by default.
+   */
+  set autoExpandTables(on: boolean) {
+    this.state.autoExpandTables = on;
+  }
 
   /** Fails the n-th operation executed from now on (1-based). */
   failAt(n: number): void {

@@ -1,0 +1,335 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read,
+   office-addins/call-sync-after-load, office-addins/no-context-sync-in-loop
+   -- these tests make exactly those mistakes on purpose, to see the fake react as Excel does. */
+import fc from "fast-check";
+import { FAKE_MEMBERS, FakeExcel, FakeExcelError, type FakeClassName } from "../support/fakeExcel";
+
+/** Runs one batch on the fake and returns what it resolved to, or the error it threw. */
+const attempt = <T>(
+  fake: FakeExcel,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<{ value?: T; error?: FakeExcelError }> =>
+  fake.run(batch).then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error: error as FakeExcelError }),
+  );
+
+describe("the fake Excel refuses what the real API lacks", () => {
+  it("throws on a member Excel.Range does not have, read or written", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1") as unknown as Record<
+        string,
+        unknown
+      >;
+      // Microsoft's own template once called a method its mock spelt differently; here that throws.
+      expect(() => range.setValues).toThrow("Excel.Range has no member 'setValues'");
+      expect(() => (range.valuesAsText = [["x"]])).toThrow("Excel.Range has no member 'valuesAsText'");
+      expect(() => (context as unknown as Record<string, unknown>).workbooks).toThrow(
+        "Excel.RequestContext has no member 'workbooks'",
+      );
+      await context.sync();
+    });
+  });
+
+  it("offers exactly the members it implements, each one a member of the real class", () => {
+    // `satisfies (keyof Excel.X)[]` in the fake makes tsc prove the second half; this proves the first.
+    const fake = new FakeExcel();
+    return fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const range = sheet.getRange("A1");
+      const objects: Record<FakeClassName, object> = {
+        RequestContext: context,
+        Application: context.application,
+        Workbook: context.workbook,
+        WorksheetCollection: context.workbook.worksheets,
+        Worksheet: sheet,
+        WorksheetFreezePanes: sheet.freezePanes,
+        Range: range,
+        RangeFormat: range.format,
+        RangeFont: range.format.font,
+        RangeFill: range.format.fill,
+        RangeBorderCollection: range.format.borders,
+        RangeBorder: range.format.borders.getItem("EdgeTop"),
+        DataValidation: range.dataValidation,
+        TableCollection: sheet.tables,
+        Table: sheet.tables.getItem("x"),
+        NamedItemCollection: context.workbook.names,
+        NamedItem: context.workbook.names.getItem("x"),
+      };
+      for (const [cls, object] of Object.entries(objects) as [FakeClassName, object][]) {
+        const own = Object.getPrototypeOf(object) as object;
+        const inherited = new Set<string>();
+        for (let proto = own; proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object) {
+          for (const name of Object.getOwnPropertyNames(proto))
+            if (name !== "constructor") inherited.add(name);
+        }
+        const offered = new Set(FAKE_MEMBERS[cls]);
+        const ownMembers = Object.getOwnPropertyNames(own).filter((name) => name !== "constructor");
+        expect({ cls, offeredButMissing: [...offered].filter((m) => !inherited.has(m)) }).toEqual({
+          cls,
+          offeredButMissing: [],
+        });
+        expect({ cls, implementedButHidden: ownMembers.filter((m) => !offered.has(m)) }).toEqual({
+          cls,
+          implementedButHidden: [],
+        });
+      }
+    });
+  });
+
+  it("throws PropertyNotLoaded for a property read before load and sync", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("B2");
+      range.load("address");
+      expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(range.address).toBe("Sheet1!B2");
+      expect(() => range.values).toThrow(
+        "The property 'values' is not available. Before reading the property's value, call the load method",
+      );
+      // A property set on the object reads back without a load, as office.js keeps it on the proxy.
+      range.values = [[5]];
+      expect(range.values).toEqual([[5]]);
+    });
+  });
+
+  it("reads isNullObject only after a sync", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Ei ole");
+      const present = context.workbook.worksheets.getItemOrNullObject("sheet1");
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect([missing.isNullObject, present.isNullObject]).toEqual([true, false]);
+    });
+  });
+});
+
+describe("the fake Excel runs queued operations at sync, in order, not transactionally", () => {
+  it("applies the operations before a failing one and none after it", async () => {
+    const fake = new FakeExcel();
+    const outcome = await attempt(fake, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1").values = [[1]];
+      sheet.getRange("A2").values = [[2, 3]]; // wrong shape: InvalidArgument
+      sheet.getRange("A3").values = [[4]];
+      expect(fake.contents("Sheet1", "A1:A3")).toEqual([[null], [null], [null]]);
+      await context.sync();
+    });
+    expect(outcome).toEqual({ error: expect.objectContaining({ code: "InvalidArgument" }) });
+    expect(outcome.error?.debugInfo.errorLocation).toBe("Range.values");
+    expect(fake.contents("Sheet1", "A1:A3")).toEqual([[1], [null], [null]]);
+  });
+
+  it("fails the operation chosen with failAt, at any index", async () => {
+    for (let k = 1; k <= 3; k++) {
+      const fake = new FakeExcel();
+      fake.failAt(k);
+      const outcome = await attempt(fake, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        ["A1", "A2", "A3"].forEach((address, i) => (sheet.getRange(address).values = [[i + 1]]));
+        await context.sync();
+      });
+      expect(outcome.error?.code).toBe("GeneralException");
+      expect(fake.contents("Sheet1", "A1:A3").flat()).toEqual([1, 2, 3].map((n) => (n < k ? n : null)));
+    }
+  });
+
+  it("counts syncs and round trips; Excel.run sends what is left, an empty queue costs nothing", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      await context.sync();
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      return "left for Excel.run";
+    });
+    expect(fake.stats).toMatchObject({ syncCalls: 1, roundTrips: 1, operations: 1 });
+    expect(fake.contents("Sheet1", "A1")).toEqual([[1]]);
+  });
+});
+
+describe("the fake Excel keeps names unique without regard to case", () => {
+  it.each([
+    ["a sheet", (c: Excel.RequestContext) => c.workbook.worksheets.add("SHEET1")],
+    [
+      "a name like a table",
+      (c: Excel.RequestContext) =>
+        c.workbook.names.add("kunnat", c.workbook.worksheets.getItem("Sheet1").getRange("A1")),
+    ],
+    [
+      "a table like a name",
+      (c: Excel.RequestContext) => {
+        const table = c.workbook.worksheets.getItem("Sheet1").tables.add("D1:E2", true);
+        table.name = "TYOVOIMA_YHTEENSA";
+      },
+    ],
+  ])("refuses %s that exists", async (_, add) => {
+    const fake = new FakeExcel()
+      .setCells("Sheet1", "A1:B2", [
+        ["Kunta", "Työvoima"],
+        ["Kerava", 1],
+      ])
+      .addTable("Sheet1", "A1:B2", "Kunnat")
+      .addName("Tyovoima_Yhteensa", "Sheet1", "B2");
+    const outcome = await attempt(fake, async (context) => {
+      add(context);
+      await context.sync();
+    });
+    expect(outcome.error?.code).toBe("ItemAlreadyExists");
+  });
+
+  it("refuses sheet and defined names Excel does not allow", async () => {
+    for (const add of [
+      (c: Excel.RequestContext) => c.workbook.worksheets.add("a/b"),
+      (c: Excel.RequestContext) => c.workbook.worksheets.add("x".repeat(32)),
+      (c: Excel.RequestContext) => c.workbook.names.add("A1", "=1"),
+      (c: Excel.RequestContext) => c.workbook.names.add("with space", "=1"),
+    ]) {
+      const outcome = await attempt(new FakeExcel(), async (context) => {
+        add(context);
+        await context.sync();
+      });
+      expect(outcome.error?.code).toBe("InvalidArgument");
+    }
+  });
+});
+
+describe("the fake Excel treats written text as Excel does", () => {
+  const write = async (entries: unknown[][], numberFormat?: string) => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRangeByIndexes(0, 0, entries.length, entries[0]!.length);
+      if (numberFormat) range.numberFormat = entries.map((row) => row.map(() => numberFormat));
+      range.values = entries;
+      await context.sync();
+    });
+    return fake;
+  };
+
+  it("parses unquoted text as typed: formulas, numbers, booleans", async () => {
+    const fake = await write([
+      ['=HYPERLINK("x")', "+1", "@SUM(A1)", "-5", "TRUE", "18875", "18 875", "#N/A", "-A1"],
+    ]);
+    expect(fake.contents("Sheet1", "A1:I1")).toEqual([
+      ['=HYPERLINK("x")', 1, "=SUM(A1)", -5, true, 18875, "18 875", "#N/A", "=-A1"],
+    ]);
+    expect(fake.cell("Sheet1", "A1").formula).toBe('=HYPERLINK("x")');
+    expect(fake.cell("Sheet1", "H1").state.error).toBe(true);
+  });
+
+  it("keeps text after the quote prefix as text, without the apostrophe", async () => {
+    const fake = await write([['\'=HYPERLINK("x")', "'+1", "'@SUM(A1)", "''quoted"]]);
+    expect(fake.contents("Sheet1", "A1:D1")).toEqual([['=HYPERLINK("x")', "+1", "@SUM(A1)", "'quoted"]]);
+    expect(fake.cell("Sheet1", "A1")).toMatchObject({ formula: null, quotePrefix: true });
+  });
+
+  it("keeps text in cells formatted as Text", async () => {
+    const fake = await write([["=1+1", "42"]], "@");
+    expect(fake.contents("Sheet1", "A1:B1")).toEqual([["=1+1", "42"]]);
+  });
+
+  it("leaves the cell under a null entry as it was", async () => {
+    const fake = new FakeExcel().setCells("Sheet1", "A1:B1", [["pidä", "vaihda"]]);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[null, "uusi"]];
+      await context.sync();
+    });
+    expect(fake.contents("Sheet1", "A1:B1")).toEqual([["pidä", "uusi"]]);
+  });
+
+  it("refuses a formula whose structured reference names no table or column, or whose sheet is missing", async () => {
+    for (const formula of ["=SUM(Kunnat[Työvoima])", "=SUM(T[Puuttuu])", "='Ei ole'!A1", "=SUM(("]) {
+      const fake = new FakeExcel()
+        .setCells("Sheet1", "A1:A2", [["Työvoima"], [1]])
+        .addTable("Sheet1", "A1:A2", "T");
+      const outcome = await attempt(fake, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("C1").formulas = [[formula]];
+        await context.sync();
+      });
+      expect({ formula, code: outcome.error?.code }).toEqual({ formula, code: "InvalidArgument" });
+    }
+    const fake = new FakeExcel()
+      .setCells("Sheet1", "A1:A2", [["Työvoima"], [1]])
+      .addTable("Sheet1", "A1:A2", "T");
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("C1:C2").formulas = [
+        ["=SUM(t[työvoima])"],
+        ["=T[[#This Row],[Työvoima]]*2"],
+      ];
+      await context.sync();
+    });
+    expect(fake.contents("Sheet1", "C1:C2")).toEqual([
+      ["=SUM(t[työvoima])"],
+      ["=T[[#This Row],[Työvoima]]*2"],
+    ]);
+  });
+
+  it("property: any text written with the quote prefix reads back unchanged and is never a formula", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: "grapheme", maxLength: 40 }).filter((s) => s !== ""),
+        async (text) => {
+          const fake = await write([[`'${text}`]]);
+          const cell = fake.cell("Sheet1", "A1");
+          expect({ value: cell.value, formula: cell.formula }).toEqual({ value: text, formula: null });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("the fake Excel's tables, names and deletion", () => {
+  it("makes a table from its header row and deletes it with its sheet", async () => {
+    const fake = new FakeExcel(["Sheet1", "Data"]).setCells("Data", "B2:C3", [
+      ["Kunta", 7],
+      ["Kerava", 1],
+    ]);
+    await fake.run(async (context) => {
+      const table = context.workbook.worksheets.getItem("Data").tables.add("B2:C3", true);
+      table.name = "Kunnat";
+      context.workbook.names.add("Eka", context.workbook.worksheets.getItem("Data").getRange("C3"), "selite");
+      await context.sync();
+    });
+    // A header that is not text becomes text, as Excel does.
+    expect(fake.tables()).toEqual([
+      {
+        name: "Kunnat",
+        sheet: "Data",
+        address: "B2:C3",
+        style: "TableStyleMedium2",
+        columns: ["Kunta", "7"],
+      },
+    ]);
+    expect(fake.names()).toEqual([{ name: "Eka", formula: "=Data!$C$3", comment: "selite" }]);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").delete();
+      await context.sync();
+    });
+    expect(fake.tables()).toEqual([]);
+    expect(fake.names()).toEqual([{ name: "Eka", formula: "=#REF!$C$3", comment: "selite" }]);
+  });
+
+  it("refuses to delete the last visible sheet", async () => {
+    const outcome = await attempt(new FakeExcel(), async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").delete();
+      await context.sync();
+    });
+    expect(outcome.error?.code).toBe("InvalidOperation");
+  });
+
+  it("loads collection items with the requested properties", async () => {
+    const fake = new FakeExcel(["A", "B"]).addName("N", "A", "A1");
+    await fake.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const names = context.workbook.names.load("items/name");
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["A", "B"]);
+      expect(names.items.map((n) => n.name)).toEqual(["N"]);
+      expect(() => names.items[0]!.formula).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+});
