@@ -137,3 +137,24 @@ describe("API_USES matches @types/office-js and the adapter's code", () => {
     expect([...listed].filter((member) => !used.has(member)).sort()).toEqual([]);
   });
 });
+
+describe("docs/excel.md", () => {
+  it("lists the same members and sets as API_USES", () => {
+    const text = ts.sys.readFile(path.resolve(__dirname, "../../docs/excel.md")) ?? "";
+    const documented: string[] = [];
+    for (const line of text.split("\n")) {
+      const row = /^\| (.+) \| (ExcelApi \d+\.\d+) \|$/.exec(line);
+      if (!row) continue;
+      let cls = "";
+      for (const [, token] of row[1]!.matchAll(/`([^`]+)`/g)) {
+        // "`Range.load`, `.values`": a leading dot continues the class before it.
+        if (token!.startsWith(".")) documented.push(`${cls}${token} ${row[2]}`);
+        else {
+          cls = token!.split(".")[0]!;
+          documented.push(`${token} ${row[2]}`);
+        }
+      }
+    }
+    expect(documented.sort()).toEqual(API_USES.map(({ member, set }) => `${member} ${set}`).sort());
+  });
+});
