@@ -6,8 +6,17 @@ import { toFileFormula } from "./formulas";
 import { excelStyle, type CellFormat } from "./styles";
 import { placeLists } from "./validation";
 
+/**
+ * Text as the file must spell it. Excel reads "_xHHHH_" in text as an escaped character, so a
+ * user's literal "_x0041_" would show as "A"; its underscore is escaped as "_x005F_" (ECMA-376
+ * ST_Xstring), which Excel, LibreOffice and ExcelJS all read back as the original text. A lookahead,
+ * so that in "_x005f_x0041_" the underscore shared by two escapes is escaped once for each.
+ */
+export const fileText = (text: string): string => text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_");
+
 /** The cell value ExcelJS writes: a string stays a string (t="s"), never a formula. */
 function cellValue(cell: Exclude<Cell, null>): ExcelJS.CellValue {
+  if (typeof cell === "string") return fileText(cell);
   return isFormula(cell) ? { formula: toFileFormula(cell.formula) } : cell;
 }
 
@@ -88,7 +97,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
       // Header cells are checked to be unique text, so the column names equal them (Excel repairs
       // a table whose column names differ from its header cells).
       columns: Array.from({ length: cols }, (_, j) => ({
-        name: cells.get(key(row, col + j)) as string,
+        name: fileText(cells.get(key(row, col + j)) as string),
         filterButton: true,
       })),
       rows: Array.from({ length: rows - 1 }, (_, i) =>
@@ -103,7 +112,9 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
 
   for (const { validation, source } of placeLists(sheet)) {
     if (source.kind === "range") {
-      validation.list.forEach((item, i) => (at(source.range.row + i, source.range.col).value = item));
+      validation.list.forEach(
+        (item, i) => (at(source.range.row + i, source.range.col).value = fileText(item)),
+      );
       worksheet.getColumn(source.range.col + 1).hidden = true;
     }
     (worksheet as unknown as DataValidationsOf).dataValidations.add(rangeAddress(validation.range), {

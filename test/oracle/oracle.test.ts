@@ -20,11 +20,13 @@ import {
   type XlsxFile,
 } from "../support/libreoffice";
 import {
+  ESCAPE_LOOKALIKE,
   FIRST_SHEET,
   handmadePlan,
   LABOUR_FORCE,
   SECOND_SHEET,
   TABLE_ROW,
+  THIRD_SHEET,
   TOTAL_ROW,
   TRICKY_NAMES,
   UNEMPLOYED,
@@ -188,6 +190,10 @@ describeOracle("LibreOffice oracle", () => {
       );
       expect(at(SECOND_SHEET, 6, 1)).toBe(42);
       expect(namedValues(workbook(), "Kolmas_Arvo")).toEqual([[41]]);
+    });
+
+    test('text spelled like an escape ("_x0041_") is still itself after LibreOffice saved it', () => {
+      expect(at(THIRD_SHEET, 1, 0)).toBe(ESCAPE_LOOKALIKE);
     });
 
     test("user text that looks like a formula is still text after LibreOffice saved it", () => {

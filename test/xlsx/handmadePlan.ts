@@ -16,6 +16,9 @@ export const LONG_LIST = Array.from({ length: 40 }, (_, i) => `Vaihtoehto numero
 export const COMMA_LIST = ["Kokonaan", "Osittain, sopimuksen mukaan", 'Ei "lainkaan"'];
 export const SHORT_LIST = ["Kokonaan", "Pääasiassa", "Valtaosin", "Osittain"];
 
+/** Text Excel would read as the escape of "A" unless the adapter escapes its underscore. */
+export const ESCAPE_LOOKALIKE = "_x0041_";
+
 export const FIRST_SHEET = "Kunnat (2)";
 export const SECOND_SHEET = "Laskelma";
 /** A legal sheet name that needs its quotes doubled in references. */
@@ -146,7 +149,7 @@ export const handmadePlan: WorkbookPlan = {
     {
       key: "budget",
       name: THIRD_SHEET,
-      blocks: [{ row: 0, col: 0, cells: [[41]] }],
+      blocks: [{ row: 0, col: 0, cells: [[41], [ESCAPE_LOOKALIKE]] }],
       formats: [],
       columnWidths: [],
       tables: [],

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { formula, NUMBER_FORMATS, type SheetPlan, type WorkbookPlan } from "../../src/sheets/plan";
 import { PlanError, planProblems, planToWorkbook, STYLE_LOOK, writeXlsx } from "../../src/xlsx";
+import { fileText } from "../../src/xlsx/workbook";
 import { readWorkbook } from "../support/libreoffice";
 import {
   COMMA_LIST,
@@ -84,6 +85,35 @@ describe("cells", () => {
     expect(cell(first, TOTAL_ROW, 1).result).toBeUndefined();
     // ExcelJS does not read calcPr back, so look at the workbook it wrote from.
     expect(planToWorkbook(handmadePlan).calcProperties.fullCalcOnLoad).toBe(true);
+  });
+});
+
+describe("text Excel would read as escapes", () => {
+  test('a literal "_xHHHH_" is written escaped and reads back unchanged, in cells, headers and lists', async () => {
+    const texts = ["_x0041_", "a_x000D_b", "_x005f_x0041_", "_x12_", "x_0041_"];
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          key: "municipalities",
+          name: "Kunnat",
+          blocks: [
+            { row: 0, col: 0, cells: [["_x0041_", "Työvoima"], [1, 2], ...texts.map((text) => [text, 0])] },
+          ],
+          formats: [],
+          columnWidths: [],
+          tables: [{ name: "T", range: { row: 0, col: 0, rows: 2, cols: 2 }, style: "TableStyleLight9" }],
+          names: [],
+          validations: [{ range: { row: 9, col: 0, rows: 1, cols: 1 }, list: ["a,b", "_x0041_"] }],
+        },
+      ],
+    };
+    const sheet = (await readWorkbook(await writeXlsx(plan))).worksheets[0] as ExcelJS.Worksheet;
+    // ExcelJS, like Excel, decodes "_xHHHH_" when it reads text.
+    expect(texts.map((_, i) => cell(sheet, 2 + i, 0).value)).toEqual(texts);
+    expect(cell(sheet, 0, 0).value).toBe("_x0041_");
+    expect(untyped(sheet).tables["T"]?.table.columns[0]?.name).toBe("_x005F_x0041_");
+    expect(fileText("_x005f_x0041_")).toBe("_x005F_x005f_x005F_x0041_");
+    expect(cell(sheet, 1, 3).value).toBe("_x0041_");
   });
 });
 
