@@ -29,7 +29,6 @@ export interface UiStrings {
   readonly readCsv: string;
   readonly csvRead: (rows: number) => string;
   readonly sampleLabel: string;
-  readonly sampleNames: Readonly<Record<string, string>>;
 
   readonly mappingHeading: string;
   readonly mappingHelp: string;
@@ -54,6 +53,11 @@ export interface UiStrings {
   readonly yearlyChange: string;
   readonly yearlyChangeHint: string;
   readonly projectionYears: string;
+  readonly projectionHeading: string;
+  readonly costSplitHeading: string;
+  readonly budgetTemplateNote: string;
+  readonly clientsLabel: string;
+  readonly caseloadLabel: string;
   readonly weightsHeading: string;
   readonly weightsHelp: string;
   readonly weightsSum: (sum: string) => string;
@@ -99,7 +103,6 @@ export interface UiStrings {
   readonly figureHtvTotal: string;
   readonly figureBudget: (year: string) => string;
 
-  readonly missingRequirements: (sets: string) => string;
   readonly generateFailed: (reason: string) => string;
   readonly unknownError: string;
   readonly previewHeading: string;
@@ -133,8 +136,7 @@ const fi: UiStrings = {
   csvHelp: "Otsikkorivi ja rivi kuntaa kohden; erottimena puolipiste, pilkku tai sarkain.",
   readCsv: "Lue CSV",
   csvRead: (rows) => `CSV luettu: ${rows} ${rows === 1 ? "kunta" : "kuntaa"}`,
-  sampleLabel: "Esimerkkialue",
-  sampleNames: {},
+  sampleLabel: "Valitse esimerkkialue",
 
   mappingHeading: "Sarakkeiden tulkinta",
   mappingHelp: "Tarkista, mitä kukin sarake sisältää, ja korjaa tarvittaessa.",
@@ -161,7 +163,13 @@ const fi: UiStrings = {
   yearlyChange: "Työvoiman muutos vuodessa, %",
   yearlyChangeHint: "Esim. −1,2 tarkoittaa 1,2 %:n vähenemistä vuodessa.",
   projectionYears: "Ennustevuodet",
-  weightsHeading: "Kustannusjaon perusteet ja painot, %",
+  projectionHeading: "Työvoimaennuste",
+  costSplitHeading: "Kustannusjako",
+  budgetTemplateNote:
+    "Tyhjä kenttä = jaettava summa. Budjettikehyksen rivit tulevat Kerava–Sipoon suunnitelman mallista (50 %, 25 %, 20 %, 5 %), ja voit muokata niitä Excelissä.",
+  clientsLabel: "Asiakkaita",
+  caseloadLabel: "Asiakkaita per HTV",
+  weightsHeading: "Perusteet ja painot, %",
   weightsHelp: "Painojen summan on oltava 100 %. Tyhjä tai 0 = peruste ei ole käytössä.",
   weightsSum: (sum) => `Yhteensä ${sum} %`,
   weightsSumWrong: (sum) => `Yhteensä ${sum} % – summan on oltava 100 %`,
@@ -213,8 +221,6 @@ const fi: UiStrings = {
   figureHtvTotal: "Henkilöstö yhteensä, HTV",
   figureBudget: (year) => `Budjettikehys ${year}`,
 
-  missingRequirements: (sets) =>
-    `Excel-versiostasi puuttuu ${sets}, jota lisäosa tarvitsee. Päivitä Excel tai käytä Excel for the webiä.`,
   generateFailed: (reason) => `Taulukoiden luonti epäonnistui, eikä työkirjaan jäänyt muutoksia: ${reason}`,
   unknownError: "tuntematon virhe",
   previewHeading: "Esikatselu",
@@ -247,8 +253,7 @@ const sv: UiStrings = {
   csvHelp: "En rubrikrad och en rad per kommun; avgränsare semikolon, komma eller tabb.",
   readCsv: "Läs CSV",
   csvRead: (rows) => `CSV läst: ${rows} ${rows === 1 ? "kommun" : "kommuner"}`,
-  sampleLabel: "Exempelområde",
-  sampleNames: {},
+  sampleLabel: "Välj exempelområde",
 
   mappingHeading: "Tolkning av kolumnerna",
   mappingHelp: "Kontrollera vad varje kolumn innehåller och rätta vid behov.",
@@ -275,7 +280,13 @@ const sv: UiStrings = {
   yearlyChange: "Arbetskraftens förändring per år, %",
   yearlyChangeHint: "T.ex. −1,2 betyder en minskning med 1,2 % per år.",
   projectionYears: "Prognosår",
-  weightsHeading: "Grunder och vikter för kostnadsfördelningen, %",
+  projectionHeading: "Prognos för arbetskraften",
+  costSplitHeading: "Kostnadsfördelning",
+  budgetTemplateNote:
+    "Tomt fält = beloppet att fördela. Budgetramens rader följer modellen i Kervo–Sibbos plan (50 %, 25 %, 20 %, 5 %) och kan ändras i Excel.",
+  clientsLabel: "Klienter",
+  caseloadLabel: "Klienter per årsverke",
+  weightsHeading: "Grunder och vikter, %",
   weightsHelp: "Vikterna ska summera till 100 %. Tomt eller 0 = grunden används inte.",
   weightsSum: (sum) => `Sammanlagt ${sum} %`,
   weightsSumWrong: (sum) => `Sammanlagt ${sum} % – summan ska vara 100 %`,
@@ -327,8 +338,6 @@ const sv: UiStrings = {
   figureHtvTotal: "Personal sammanlagt, årsverken",
   figureBudget: (year) => `Budgetram ${year}`,
 
-  missingRequirements: (sets) =>
-    `Din Excel-version saknar ${sets}, som tillägget behöver. Uppdatera Excel eller använd Excel för webben.`,
   generateFailed: (reason) => `Tabellerna kunde inte skapas, och arbetsboken lämnades oförändrad: ${reason}`,
   unknownError: "okänt fel",
   previewHeading: "Förhandsgranskning",
@@ -361,8 +370,7 @@ const en: UiStrings = {
   csvHelp: "A header row and one row per municipality; separated by semicolons, commas or tabs.",
   readCsv: "Read CSV",
   csvRead: (rows) => `CSV read: ${rows} ${rows === 1 ? "municipality" : "municipalities"}`,
-  sampleLabel: "Sample area",
-  sampleNames: {},
+  sampleLabel: "Choose a sample area",
 
   mappingHeading: "Column mapping",
   mappingHelp: "Check what each column holds and correct it if needed.",
@@ -389,7 +397,13 @@ const en: UiStrings = {
   yearlyChange: "Yearly change of the labour force, %",
   yearlyChangeHint: "E.g. −1.2 means a decrease of 1.2 % a year.",
   projectionYears: "Years to project",
-  weightsHeading: "Cost-split criteria and weights, %",
+  projectionHeading: "Labour-force projection",
+  costSplitHeading: "Cost split",
+  budgetTemplateNote:
+    "Empty = the amount to split. The frame's lines follow the Kerava–Sipoo plan's model (50 %, 25 %, 20 %, 5 %); edit them in Excel.",
+  clientsLabel: "Clients",
+  caseloadLabel: "Clients per person-year",
+  weightsHeading: "Criteria and weights, %",
   weightsHelp: "The weights must sum to 100 %. Empty or 0 = the criterion is not used.",
   weightsSum: (sum) => `Total ${sum} %`,
   weightsSumWrong: (sum) => `Total ${sum} % – must be 100 %`,
@@ -441,8 +455,6 @@ const en: UiStrings = {
   figureHtvTotal: "Staff in total, person-years",
   figureBudget: (year) => `Budget frame ${year}`,
 
-  missingRequirements: (sets) =>
-    `Your Excel lacks ${sets}, which the add-in needs. Update Excel or use Excel on the web.`,
   generateFailed: (reason) =>
     `The sheets could not be created, and the workbook was left unchanged: ${reason}`,
   unknownError: "unknown error",

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { recogniseColumns } from "../domain/columns";
+import { describeMissingRequirements } from "../excel/requirements";
 import { areaFigures } from "../domain/figures";
 import type { AreaInputDraft, MunicipalityDraft } from "../domain/model";
 import { issueLine, parseAreaInput } from "../domain/parse";
@@ -69,12 +70,14 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  readonly target: WorkbookTarget;
+  /** Where generation goes, in the pane's current language (the targets word their own errors). */
+  readonly targetFor: (lang: Lang) => WorkbookTarget;
   readonly initialLang: Lang;
-  /** Requirement sets the host lacks (e.g. "ExcelApi 1.8"): the pane says so instead of failing. */
+  /**
+   * Requirement sets this Excel lacks (e.g. "ExcelApi 1.8"): the pane says so plainly instead of
+   * failing midway, and offers the .xlsx download instead.
+   */
   readonly missingRequirements?: readonly string[];
-  /** Told the language whenever it changes, for the targets' own messages. */
-  readonly onLangChange?: (lang: Lang) => void;
 }
 
 type Run =
@@ -91,10 +94,11 @@ interface GridSource {
 const errorText = (error: unknown): string | undefined =>
   error instanceof Error ? error.message : typeof error === "string" ? error : undefined;
 
-export function App({ target, initialLang, missingRequirements = [], onLangChange }: AppProps) {
+export function App({ targetFor, initialLang, missingRequirements = [] }: AppProps) {
   const styles = useStyles();
-  const excel = target.kind === "excel";
   const [lang, setLang] = useState<Lang>(initialLang);
+  const target = useMemo(() => targetFor(lang), [targetFor, lang]);
+  const excel = target.kind === "excel";
   const strings = useMemo(() => langValue(lang), [lang]);
   const { t } = strings;
 
@@ -153,9 +157,8 @@ export function App({ target, initialLang, missingRequirements = [], onLangChang
     if (run.state === "done" || run.state === "failed") resultRef.current?.focus();
   }, [run.state]);
   useEffect(() => {
-    onLangChange?.(lang);
     document.documentElement.lang = lang;
-  }, [lang, onLangChange]);
+  }, [lang]);
 
   const changeLang = (next: Lang) => {
     setForm((old) => relocalizeForm(old, lang, next));
@@ -243,8 +246,9 @@ export function App({ target, initialLang, missingRequirements = [], onLangChang
       : source === "selection"
         ? gridRead?.municipalities
         : undefined;
+  // A total over rows with unreadable cells would mislead; the problems are listed instead.
   const summary =
-    members && members.length > 0
+    members && members.length > 0 && (gridRead?.issues.length ?? 0) === 0
       ? t.municipalitiesRead(
           members.length,
           formatNumber(
@@ -255,8 +259,7 @@ export function App({ target, initialLang, missingRequirements = [], onLangChang
         )
       : undefined;
   const problems = checked?.messages ?? [];
-  const blocked = missingRequirements.length > 0;
-  const canGenerate = !!input && !blocked && run.state !== "running";
+  const canGenerate = !!input && run.state !== "running";
 
   return (
     <LangProvider value={strings}>
@@ -270,15 +273,16 @@ export function App({ target, initialLang, missingRequirements = [], onLangChang
             <LanguageSwitch onChange={changeLang} />
           </header>
 
-          {!excel && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>{t.standaloneIntro}</MessageBarBody>
-            </MessageBar>
-          )}
-          {blocked && (
+          {missingRequirements.length > 0 ? (
             <MessageBar intent="error" layout="multiline" role="alert">
-              <MessageBarBody>{t.missingRequirements(missingRequirements.join(", "))}</MessageBarBody>
+              <MessageBarBody>{describeMissingRequirements(lang, missingRequirements)}</MessageBarBody>
             </MessageBar>
+          ) : (
+            !excel && (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>{t.standaloneIntro}</MessageBarBody>
+              </MessageBar>
+            )
           )}
 
           <Section heading={t.sourceHeading}>

@@ -1,5 +1,4 @@
 import { Field, Input, makeStyles } from "@fluentui/react-components";
-import { useId } from "react";
 import { parseNumberInput } from "./numberInput";
 import { useLang } from "./strings";
 
@@ -33,7 +32,6 @@ export function NumberField({
 }: NumberFieldProps) {
   const { t } = useLang();
   const styles = useStyles();
-  const id = useId();
   const parsed = parseNumberInput(value);
   const message =
     parsed.kind === "invalid"
@@ -50,7 +48,6 @@ export function NumberField({
       validationState={message ? "error" : "none"}
     >
       <Input
-        id={id}
         className={styles.input}
         value={value}
         inputMode="decimal"

@@ -20,17 +20,30 @@ const useStyles = makeStyles({
   grid: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(9rem, 1fr))",
+    // Inputs line up even when one label wraps onto two lines.
+    alignItems: "end",
     gap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   wide: { gridColumn: "1 / -1" },
   group: { margin: 0, padding: 0, border: "none", minWidth: 0 },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
+  legend: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+  },
+  subLegend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
   note: { margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground3 },
 });
 
 /** Seed 002's example salary, to show what the two factors make of a monthly salary. */
 const EXAMPLE_SALARY = 3600;
+const PLANNING_YEAR_COUNTS = Array.from(
+  { length: MAX_PLANNING_YEARS - MIN_PLANNING_YEARS + 1 },
+  (_, i) => i + MIN_PLANNING_YEARS,
+);
 
 export interface ParametersSectionProps {
   readonly form: FormState;
@@ -58,6 +71,8 @@ export function ParametersSection(props: ParametersSectionProps) {
   const factor = number(form.sideCostFactor);
   const months = number(form.monthsPerYear);
 
+  const legend = (text: string) => <legend className={styles.legend}>{text}</legend>;
+
   return (
     <div className={styles.root}>
       <div className={styles.grid}>
@@ -78,51 +93,61 @@ export function ParametersSection(props: ParametersSectionProps) {
           error={errors.threshold}
           onChange={(v) => set("threshold", v)}
         />
-        <NumberField
-          label={t.yearlyChange}
-          hint={t.yearlyChangeHint}
-          value={form.yearlyChange}
-          error={errors.yearlyChange}
-          suffix="%"
-          onChange={(v) => set("yearlyChange", v)}
-        />
-        <NumberField
-          label={t.projectionYears}
-          value={form.projectionYears}
-          error={errors.projectionYears}
-          onChange={(v) => set("projectionYears", v)}
-        />
-      </div>
-
-      <WeightsEditor
-        weights={form.weights}
-        sum={weightSum(form)}
-        error={errors.weights}
-        onChange={(criterion: Criterion, value) => set("weights", { ...form.weights, [criterion]: value })}
-      />
-      <div className={styles.grid}>
-        <NumberField
-          label={t.costTotal}
-          value={form.costTotal}
-          required
-          error={errors.costTotal}
-          suffix="€"
-          onChange={(v) => set("costTotal", v)}
-        />
       </div>
 
       <fieldset className={styles.group}>
-        <legend className={styles.legend}>{t.budgetHeading}</legend>
+        {legend(t.projectionHeading)}
+        <div className={styles.grid}>
+          <NumberField
+            label={t.yearlyChange}
+            value={form.yearlyChange}
+            error={errors.yearlyChange}
+            suffix="%"
+            onChange={(v) => set("yearlyChange", v)}
+          />
+          <NumberField
+            label={t.projectionYears}
+            value={form.projectionYears}
+            error={errors.projectionYears}
+            onChange={(v) => set("projectionYears", v)}
+          />
+        </div>
+        <p className={styles.note}>{t.yearlyChangeHint}</p>
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        {legend(t.costSplitHeading)}
+        <div className={styles.stack}>
+          <div className={styles.grid}>
+            <NumberField
+              label={t.costTotal}
+              value={form.costTotal}
+              required
+              error={errors.costTotal}
+              suffix="€"
+              onChange={(v) => set("costTotal", v)}
+            />
+          </div>
+          <WeightsEditor
+            weights={form.weights}
+            sum={weightSum(form)}
+            error={errors.weights}
+            onChange={(criterion: Criterion, value) =>
+              set("weights", { ...form.weights, [criterion]: value })
+            }
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        {legend(t.budgetHeading)}
         <div className={styles.grid}>
           <Field label={t.planningYears} validationMessage={errors.planningYears}>
             <Select
               value={String(form.budgetTotals.length)}
               onChange={(_, data) => set("budgetTotals", resizeBudget(form.budgetTotals, Number(data.value)))}
             >
-              {Array.from(
-                { length: MAX_PLANNING_YEARS - MIN_PLANNING_YEARS + 1 },
-                (_, i) => i + MIN_PLANNING_YEARS,
-              ).map((count) => (
+              {PLANNING_YEAR_COUNTS.map((count) => (
                 <option key={count} value={count}>
                   {count}
                 </option>
@@ -147,10 +172,11 @@ export function ParametersSection(props: ParametersSectionProps) {
             />
           ))}
         </div>
+        {budgetTemplate && <p className={styles.note}>{t.budgetTemplateNote}</p>}
       </fieldset>
 
       <fieldset className={styles.group}>
-        <legend className={styles.legend}>{t.staffingHeading}</legend>
+        {legend(t.staffingHeading)}
         <div className={styles.grid}>
           <NumberField
             label={t.sideCostFactor}
@@ -177,40 +203,41 @@ export function ParametersSection(props: ParametersSectionProps) {
         )}
       </fieldset>
 
-      {caseloadGroups.length > 0 && (
-        <fieldset className={styles.group}>
-          <legend className={styles.legend}>{t.caseloadHeading}</legend>
-          <div className={styles.grid}>
-            {caseloadGroups.map((name, i) => {
-              const group = form.caseloads[i] ?? { clients: "", caseload: "" };
-              const update = (key: "clients" | "caseload", value: string) =>
-                set(
-                  "caseloads",
-                  form.caseloads.map((old, j) => (j === i ? { ...old, [key]: value } : old)),
-                );
-              return [
-                <NumberField
-                  key={`c${i}`}
-                  label={t.clients(name)}
-                  value={group.clients}
-                  required={!caseloadTemplate}
-                  placeholder={caseloadTemplate ? "0" : undefined}
-                  error={errors[`clients.${i}`]}
-                  onChange={(v) => update("clients", v)}
-                />,
-                <NumberField
-                  key={`l${i}`}
-                  label={t.caseload(name)}
-                  value={group.caseload}
-                  required
-                  error={errors[`caseload.${i}`]}
-                  onChange={(v) => update("caseload", v)}
-                />,
-              ];
-            })}
-          </div>
-        </fieldset>
-      )}
+      <fieldset className={styles.group}>
+        {legend(t.caseloadHeading)}
+        <div className={styles.stack}>
+          {caseloadGroups.map((name, i) => {
+            const group = form.caseloads[i] ?? { clients: "", caseload: "" };
+            const update = (key: "clients" | "caseload", value: string) =>
+              set(
+                "caseloads",
+                form.caseloads.map((old, j) => (j === i ? { ...old, [key]: value } : old)),
+              );
+            return (
+              <fieldset key={i} className={styles.group}>
+                <legend className={styles.subLegend}>{name}</legend>
+                <div className={styles.grid}>
+                  <NumberField
+                    label={t.clientsLabel}
+                    value={group.clients}
+                    required={!caseloadTemplate}
+                    placeholder={caseloadTemplate ? "0" : undefined}
+                    error={errors[`clients.${i}`]}
+                    onChange={(v) => update("clients", v)}
+                  />
+                  <NumberField
+                    label={t.caseloadLabel}
+                    value={group.caseload}
+                    required
+                    error={errors[`caseload.${i}`]}
+                    onChange={(v) => update("caseload", v)}
+                  />
+                </div>
+              </fieldset>
+            );
+          })}
+        </div>
+      </fieldset>
     </div>
   );
 }

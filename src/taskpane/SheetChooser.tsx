@@ -1,11 +1,19 @@
-import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, makeStyles } from "@fluentui/react-components";
 import { sheetTexts } from "../i18n/sheets";
 import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
 import { useLang } from "./strings";
 
 const useStyles = makeStyles({
   root: { margin: 0, padding: 0, border: "none", display: "flex", flexDirection: "column", minWidth: 0 },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
+  // The section's heading says it already; the legend names the group for screen readers only.
+  legend: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface SheetChooserProps {

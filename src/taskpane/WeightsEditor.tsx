@@ -8,7 +8,7 @@ import { useLang } from "./strings";
 
 const useStyles = makeStyles({
   root: { margin: 0, padding: 0, border: "none", minWidth: 0 },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
+  legend: { padding: 0, color: tokens.colorNeutralForeground2 },
   help: {
     margin: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalS}`,
     color: tokens.colorNeutralForeground3,
@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   grid: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(9rem, 1fr))",
+    alignItems: "end",
     gap: tokens.spacingHorizontalS,
   },
   sum: { display: "block", marginTop: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },

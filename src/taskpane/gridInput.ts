@@ -17,6 +17,8 @@ export interface Grid {
   readonly row: number;
   readonly col: number;
   readonly values: readonly (readonly unknown[])[];
+  /** True where the cell holds an Excel error (#N/A, …), whose text is its entry in `values`. */
+  readonly errors?: readonly (readonly boolean[])[];
 }
 
 /** A row as read: the input model decides what is missing (a blank labour-force cell, say). */
@@ -48,7 +50,8 @@ const isBlank = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 
 /** A count cell: a finite number ≥ 0; blank = not given; anything else is a located problem. */
-function readCount(value: unknown, at: string): { value?: number; problem?: Problem } {
+function readCount(value: unknown, at: string, isError: boolean): { value?: number; problem?: Problem } {
+  if (isError) return { problem: { code: "errorValue", at, text: String(value) } };
   if (isBlank(value)) return {};
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { problem: { code: "notFinite", at } };
@@ -100,7 +103,7 @@ export function readGrid(grid: Grid, mapping: ColumnMapping): GridRead {
         if (!isBlank(value)) municipality.name = String(value).trim();
         continue;
       }
-      const read = readCount(value, at);
+      const read = readCount(value, at, grid.errors?.[r]?.[c] === true);
       if (read.problem) issues.push({ kind: "cell", problem: read.problem });
       if (read.value !== undefined) municipality[field] = read.value;
       if (!isBlank(value)) rowHasData = true;

@@ -21,8 +21,9 @@ export function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
         : { kind: "standalone", reason: "noHost" },
     (): HostInfo => ({ kind: "standalone", reason: "noHost" }),
   );
-  const timeout = new Promise<HostInfo>((resolve) =>
-    setTimeout(() => resolve({ kind: "standalone", reason: "timeout" }), timeoutMs),
-  );
-  return Promise.race([ready, timeout]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<HostInfo>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: "standalone", reason: "timeout" }), timeoutMs);
+  });
+  return Promise.race([ready, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,3 +1,35 @@
-// PLACEHOLDER owned by the task-pane work.
 import { createRoot } from "react-dom/client";
-createRoot(document.getElementById("root") as HTMLElement).render(<p>Työllisyysalue</p>);
+import { ExcelTarget } from "../excel/target";
+import { missingRequirements } from "../excel/requirements";
+import { langFromLocale, type Lang } from "../i18n/lang";
+import type { WorkbookTarget } from "../sheets/target";
+import { App } from "./App";
+import { detectHost } from "./host";
+import { lazyStandaloneTarget } from "./standaloneTarget";
+
+/**
+ * Starts the pane. Inside Excel it writes into the open workbook and speaks Office's display
+ * language; anywhere else (or in an Excel too old for the API it needs) it runs standalone on the
+ * samples and offers the workbook as an .xlsx download, in the browser's language.
+ */
+async function start(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) return;
+  const host = await detectHost();
+  const excel = host.kind === "excel";
+  const lang: Lang = langFromLocale(excel ? host.displayLanguage : navigator.language);
+  const missing = excel ? missingRequirements() : [];
+
+  let current: Lang = lang;
+  const standalone = lazyStandaloneTarget(() => current);
+  const targetFor = (next: Lang): WorkbookTarget => {
+    current = next;
+    return excel && missing.length === 0 ? new ExcelTarget({ lang: next }) : standalone;
+  };
+  document.documentElement.lang = lang;
+  createRoot(container).render(
+    <App targetFor={targetFor} initialLang={lang} missingRequirements={missing} />,
+  );
+}
+
+void start();

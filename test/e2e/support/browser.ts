@@ -17,7 +17,7 @@ export interface Browser {
  * Headless Chromium with a fresh profile. Every request that does not go to the local server is
  * refused unless a test routes it: nothing is downloaded at test time.
  */
-export async function launchBrowser(localOrigin: string): Promise<Browser> {
+export async function launchBrowser(localOrigin: string, locale = "fi-FI"): Promise<Browser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "pane-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -33,7 +33,9 @@ export async function launchBrowser(localOrigin: string): Promise<Browser> {
       "--disable-sync",
     ],
     acceptDownloads: true,
+    // A task pane is narrow: the pane must work from 320 px (Excel's narrowest pane is about 320).
     viewport: { width: 360, height: 900 },
+    locale,
   });
   await context.route("**/*", (route) =>
     route.request().url().startsWith(localOrigin) ? route.fallback() : route.abort("internetdisconnected"),

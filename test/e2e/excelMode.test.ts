@@ -1,0 +1,174 @@
+import { mkdirSync } from "fs";
+import path from "path";
+import type { Page } from "playwright-core";
+import { DEFINED_NAMES } from "../../src/sheets/index";
+import { launchBrowser, type Browser } from "./support/browser";
+import { DIST, SCREENSHOTS, requireBuiltPane } from "./support/dist";
+import type { FakeHostSetup } from "./support/fakeHost";
+import { routeOfficeWithFakeExcel } from "./support/officeRoutes";
+import { serveDirectory, type StaticServer } from "./support/staticServer";
+
+/**
+ * The built pane inside "Excel": Microsoft's office.js (from node_modules, where the CDN would
+ * serve it) with the in-memory fake Excel appended and Office.onReady reporting an Excel host. A
+ * user sheet holds the municipalities' figures; the test selects them, reads them, fills in the
+ * rest and generates, then inspects the fake workbook.
+ */
+jest.setTimeout(180_000);
+
+const USER_SHEET = "Taul1";
+const USER_DATA = [
+  ["Kunta", "Asukkaat", "Työikäiset", "Työttömät", "Työvoima", "Huomautus"],
+  ["Kerava", 38000, 23000, 2100, 18875, '=HYPERLINK("x")'],
+  ["Sipoo", 22000, 12500, 700, 11691, "+1"],
+];
+
+const setup = (displayLanguage: string, excelApi = "1.8"): FakeHostSetup => ({
+  displayLanguage,
+  excelApi,
+  sheets: [USER_SHEET],
+  // Typed by the user: the notes are text, even the one that looks like a formula.
+  cells: [
+    {
+      sheet: USER_SHEET,
+      address: "B2:G4",
+      rows: USER_DATA.map((row) =>
+        row.map((v) => (typeof v === "string" && /^[=+]/.test(v) ? `'${v}` : v)),
+      ) as never,
+    },
+  ],
+  select: { sheet: USER_SHEET, address: "B2:G4" },
+});
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  requireBuiltPane();
+  server = await serveDirectory(DIST);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+async function openInExcel(browser: Browser, hostSetup: FakeHostSetup): Promise<Page> {
+  await routeOfficeWithFakeExcel(browser.context, hostSetup);
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  expect(errors.filter((e) => !/CustomFunctions/.test(e))).toEqual([]);
+  return page;
+}
+
+const fake = <T>(page: Page, read: string): Promise<T> =>
+  page.evaluate((code) => {
+    const excel = (window as unknown as { __fakeExcel: unknown }).__fakeExcel;
+    return new Function("fake", `return ${code};`)(excel) as T;
+  }, read);
+
+describe("Excel mode (office.js with the fake Excel)", () => {
+  let browser: Browser;
+  afterEach(async () => {
+    await browser?.close();
+  });
+
+  it("reads the selected range, generates the five sheets with their names in ≤ 3 syncs, and leaves the user's sheet as it was", async () => {
+    browser = await launchBrowser(server.url);
+    const page = await openInExcel(browser, setup("fi-FI"));
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Työllisyysalue");
+    const userSheetBefore = await fake<unknown>(page, `fake.contents("${USER_SHEET}", "A1:H6")`);
+
+    await page.getByRole("button", { name: "Käytä valintaa" }).click();
+    await page.getByText("Luettu", { exact: false }).waitFor();
+    await page.getByText(/2 kuntaa, työvoima yhteensä 30\s566/).waitFor();
+    // The recognised mapping is shown for correction: one dropdown per column.
+    await expect(page.getByLabel(/^Sarake E: Työttömät/).inputValue()).resolves.toBe("unemployed");
+    await expect(page.getByLabel(/^Sarake G: Huomautus/).inputValue()).resolves.toBe("");
+
+    await page.getByLabel("Työllisyysalueen nimi").fill("Keski-Uudenmaan koealue");
+    await page.getByLabel("Jaettava summa, €").fill("7 300 000");
+    // Working age and unemployed columns are there: seed 004's 50/50 weights are the default.
+    await page.getByText("Yhteensä 100 %").waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "excel-fi.png"), fullPage: true });
+
+    const syncsBefore = await fake<number>(page, "fake.stats.syncCalls");
+    await page.getByRole("button", { name: "Luo taulukot" }).click();
+    await page.getByRole("heading", { name: "Tulos" }).waitFor();
+    const syncs = (await fake<number>(page, "fake.stats.syncCalls")) - syncsBefore;
+    expect(syncs).toBeLessThanOrEqual(3);
+
+    expect(await fake<string[]>(page, "fake.sheetNames()")).toEqual([
+      USER_SHEET,
+      "Kunnat",
+      "Kustannusjako",
+      "Budjettikehys",
+      "Henkilöstötaulukko",
+      "Palvelutuotantomatriisi",
+    ]);
+    const names = await fake<{ name: string; formula: string }[]>(page, "fake.names()");
+    for (const name of Object.values(DEFINED_NAMES)) {
+      expect(names.map((n) => n.name)).toContain(name);
+    }
+    expect(names.find((n) => n.name === "Tyovoima_Yhteensa")?.formula).toMatch(/^='?Kunnat'?!\$[A-Z]+\$\d+$/);
+    expect(await fake<unknown>(page, `fake.contents("${USER_SHEET}", "A1:H6")`)).toEqual(userSheetBefore);
+    // The municipalities went in as read; user text stays text.
+    const kunnat = JSON.stringify(await fake<unknown>(page, `fake.contents("Kunnat", "A1:J12")`));
+    expect(kunnat).toContain('"Kerava"');
+    expect(kunnat).toContain("18875");
+
+    // Each new sheet has a link that brings it to the front.
+    await page.getByRole("button", { name: "Siirry taulukkoon Kustannusjako" }).click();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __fakeExcel: { activeSheet(): string } }).__fakeExcel.activeSheet() ===
+        "Kustannusjako",
+    );
+
+    // A second generation steps around the first: " (2)" sheets and "_2" names, nothing overwritten.
+    const kunnatBefore = await fake<unknown>(page, `fake.contents("Kunnat", "A1:J12")`);
+    await page.getByRole("button", { name: "Luo taulukot" }).click();
+    await page
+      .getByRole("link", { name: /Kunnat \(2\)/ })
+      .or(page.getByRole("button", { name: /Kunnat \(2\)/ }))
+      .waitFor();
+    expect(await fake<string[]>(page, "fake.sheetNames()")).toContain("Palvelutuotantomatriisi (2)");
+    const second = await fake<{ name: string }[]>(page, "fake.names()");
+    expect(second.map((n) => n.name)).toContain("Tyovoima_Yhteensa_2");
+    expect(await fake<unknown>(page, `fake.contents("Kunnat", "A1:J12")`)).toEqual(kunnatBefore);
+  });
+
+  it("names the cell of a text number in the selection and refuses to generate", async () => {
+    browser = await launchBrowser(server.url);
+    const bad = setup("en-US");
+    const rows = bad.cells[0]!.rows.map((row) => [...row]);
+    (rows[2] as unknown[])[4] = "11 691";
+    const page = await openInExcel(browser, { ...bad, cells: [{ ...bad.cells[0]!, rows }] });
+    await page.getByRole("button", { name: "Use selection" }).click();
+    // Row 3 of B2:G4 is sheet row 4; its fifth column is F.
+    await page.getByText("F4: text '11 691', expected a number").waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "excel-en-problem.png"), fullPage: true });
+    const syncs = await fake<number>(page, "fake.stats.syncCalls");
+    // The button stays focusable (and says why it cannot act), but does nothing.
+    const create = page.getByRole("button", { name: "Create the sheets" });
+    await expect(create.getAttribute("aria-disabled")).resolves.toBe("true");
+    await create.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(300);
+    expect(await fake<number>(page, "fake.stats.syncCalls")).toBe(syncs);
+    expect(await fake<string[]>(page, "fake.sheetNames()")).toEqual([USER_SHEET]);
+  });
+
+  it("says plainly when Excel lacks ExcelApi 1.8, and offers the .xlsx instead", async () => {
+    browser = await launchBrowser(server.url);
+    const page = await openInExcel(browser, setup("sv-SE", "1.7"));
+    await page
+      .getByRole("alert")
+      .getByText(/ExcelApi 1\.8/)
+      .waitFor();
+    await page.getByRole("button", { name: "Ladda ner .xlsx" }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "excel-sv-requirements.png"), fullPage: true });
+  });
+});

@@ -1,0 +1,158 @@
+import { spawnSync } from "child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import type { Page } from "playwright-core";
+import { launchBrowser, type Browser } from "./support/browser";
+import { DIST, SCREENSHOTS, requireBuiltPane } from "./support/dist";
+import { routeOfficeWithoutHost } from "./support/officeRoutes";
+import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { workbookView } from "./support/workbookView";
+
+/**
+ * The pane opened outside Office, as a newcomer sees it after `npm start`: no host, the Kerava–Sipoo
+ * sample, a preview of the sheets and an .xlsx download that must be the very workbook the command
+ * line writes for the same input.
+ */
+jest.setTimeout(180_000);
+
+const ROOT = path.resolve(__dirname, "../..");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+
+function cli(args: string[]): string {
+  const run = spawnSync(TSX, ["src/cli/main.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`cli ${args.join(" ")} exited ${run.status}: ${run.stderr}`);
+  return run.stdout;
+}
+
+let server: StaticServer;
+let browser: Browser;
+let work: string;
+
+beforeAll(async () => {
+  requireBuiltPane();
+  server = await serveDirectory(DIST);
+  browser = await launchBrowser(server.url, "fi-FI");
+  work = mkdtempSync(path.join(os.tmpdir(), "pane-standalone-"));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function openPane(): Promise<Page> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  // functions.js shares the page (the add-in's shared runtime) and may complain outside Excel;
+  // the pane itself must not throw.
+  expect(errors.filter((e) => !/CustomFunctions/.test(e))).toEqual([]);
+  return page;
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  const saved = path.join(work, file.suggestedFilename());
+  await file.saveAs(saved);
+  return readFileSync(saved);
+}
+
+describe("standalone mode (no Office host)", () => {
+  it("runs on the Kerava–Sipoo sample when office.js cannot load, previews the sheets, and downloads the CLI's workbook", async () => {
+    // The CDN is unreachable here (every request off the local server is refused): Office is undefined.
+    const page = await openPane();
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Työllisyysalue");
+    await page.getByText("Erillistila", { exact: true }).waitFor();
+    await expect(page.getByLabel("Valitse esimerkkialue", { exact: true }).inputValue()).resolves.toBe(
+      "kerava-sipoo",
+    );
+    // Seed 000: 18 875 + 11 691 = 30 566, and the source's own 30 563 is flagged.
+    await page.getByText("30 566").first().waitFor();
+    await page
+      .getByText(/30\s563/)
+      .first()
+      .waitFor();
+
+    const preview = page.getByRole("region", { name: "Kunnat" });
+    await preview.waitFor();
+    await expect(preview.getByRole("cell", { name: "Kerava", exact: true }).count()).resolves.toBe(1);
+    for (const sheet of ["Kustannusjako", "Budjettikehys", "Henkilöstötaulukko", "Palvelutuotantomatriisi"]) {
+      await page.getByRole("tab", { name: sheet }).click();
+      await page.getByRole("region", { name: sheet }).waitFor();
+    }
+
+    const pane = await download(page, "Lataa .xlsx");
+    await page.getByRole("heading", { name: "Tulos" }).waitFor();
+    await expect(
+      page.getByRole("heading", { name: "Tulos" }).evaluate((h) => h === document.activeElement),
+    ).resolves.toBe(true);
+
+    const input = path.join(work, "kerava-sipoo.json");
+    writeFileSync(input, cli(["sample", "kerava-sipoo"]));
+    const output = path.join(work, "cli-fi.xlsx");
+    cli(["generate", input, "-o", output, "--lang", "fi"]);
+    const [fromPane, fromCli] = await Promise.all([workbookView(pane), workbookView(readFileSync(output))]);
+    expect(fromPane.sheets.map((s) => s.name)).toEqual([
+      "Kunnat",
+      "Kustannusjako",
+      "Budjettikehys",
+      "Henkilöstötaulukko",
+      "Palvelutuotantomatriisi",
+      ...fromCli.sheets.slice(5).map((s) => s.name),
+    ]);
+    expect(fromPane).toEqual(fromCli);
+    await page.close();
+  });
+
+  it("speaks the chosen language, down to the sheet names of the download (English = CLI --lang en)", async () => {
+    const page = await openPane();
+    await page.getByLabel("Kieli", { exact: true }).selectOption("en");
+    await page.getByRole("heading", { level: 1, name: "Employment area" }).waitFor();
+    await page.getByRole("tab", { name: "Municipalities" }).waitFor();
+    const pane = await download(page, "Download .xlsx");
+    const input = path.join(work, "kerava-sipoo.json");
+    writeFileSync(input, cli(["sample", "kerava-sipoo"]));
+    const output = path.join(work, "cli-en.xlsx");
+    cli(["generate", input, "-o", output, "--lang", "en"]);
+    expect(await workbookView(pane)).toEqual(await workbookView(readFileSync(output)));
+    await page.close();
+  });
+
+  it("takes a screenshot of the pane in Finnish, Swedish and English", async () => {
+    const page = await openPane();
+    for (const [lang, heading] of [
+      ["fi", "Työllisyysalue"],
+      ["sv", "Sysselsättningsområde"],
+      ["en", "Employment area"],
+    ] as const) {
+      await page.locator("select").first().selectOption(lang);
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      await page.screenshot({ path: path.join(SCREENSHOTS, `standalone-${lang}.png`), fullPage: true });
+    }
+    await page.close();
+  });
+
+  it("falls back to standalone when office.js loads but reports no host", async () => {
+    const plain = await launchBrowser(server.url, "sv-FI");
+    try {
+      await routeOfficeWithoutHost(plain.context);
+      const page = await plain.context.newPage();
+      await page.goto(`${server.url}/taskpane.html`);
+      // The browser's language (sv-FI) picks Swedish when no Office display language exists.
+      await page.getByText("Fristående läge", { exact: true }).waitFor();
+      await expect(page.evaluate(() => typeof (window as { Office?: unknown }).Office)).resolves.toBe(
+        "object",
+      );
+    } finally {
+      await plain.close();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Browser entry bundled into the page by the Excel-mode end-to-end test: after Microsoft's real
+ * office.js has loaded (routed from node_modules), it installs the in-memory fake Excel as the
+ * `Excel` global and makes Office.onReady report an Excel host, as Excel would. Nothing else of
+ * office.js is touched, so the pane boots exactly as it does inside Excel.
+ */
+import { FakeExcel, type SetupCell } from "../../support/fakeExcel";
+
+export interface FakeHostSetup {
+  readonly displayLanguage: string;
+  /** The highest ExcelApi requirement set the pretended Excel supports, e.g. "1.8". */
+  readonly excelApi: string;
+  readonly sheets: readonly string[];
+  readonly cells: readonly {
+    readonly sheet: string;
+    readonly address: string;
+    readonly rows: SetupCell[][];
+  }[];
+  readonly select: { readonly sheet: string; readonly address: string };
+}
+
+type OfficeGlobal = {
+  HostType: { Excel: unknown };
+  PlatformType?: { OfficeOnline?: unknown };
+  onReady: unknown;
+  context?: unknown;
+};
+
+export function install(setup: FakeHostSetup): void {
+  const fake = new FakeExcel(setup.sheets);
+  for (const { sheet, address, rows } of setup.cells) fake.setCells(sheet, address, rows);
+  fake.select(setup.select.sheet, setup.select.address);
+
+  const global = window as unknown as { Office: OfficeGlobal; Excel: unknown; __fakeExcel: FakeExcel };
+  global.__fakeExcel = fake;
+  const context = {
+    displayLanguage: setup.displayLanguage,
+    requirements: FakeExcel.requirements(setup.excelApi),
+  };
+  // office.js finishes its own start-up asynchronously (outside Office it then installs a context
+  // without a host), so the host is pretended once more whenever the add-in asks for it.
+  const pretend = () => {
+    const office = global.Office;
+    global.Excel = { run: fake.run };
+    Object.defineProperty(office, "context", { configurable: true, get: () => context });
+    return { host: office.HostType.Excel, platform: office.PlatformType?.OfficeOnline ?? null };
+  };
+  pretend();
+  global.Office.onReady = (callback?: (info: ReturnType<typeof pretend>) => void) => {
+    const info = pretend();
+    callback?.(info);
+    return Promise.resolve(info);
+  };
+}

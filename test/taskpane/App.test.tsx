@@ -1,0 +1,272 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Lang } from "../../src/i18n/lang";
+import type { ExistingNames } from "../../src/sheets/naming";
+import type { WorkbookPlan } from "../../src/sheets/plan";
+import type { GenerationResult, Progress, Selection, WorkbookTarget } from "../../src/sheets/target";
+import { App } from "../../src/taskpane/App";
+
+/**
+ * The pane against a stub WorkbookTarget: what the user sees and what reaches the workbook
+ * interface. The stub records what it is asked and answers like the Office.js adapter would.
+ */
+
+const SELECTION: Selection = {
+  address: "Taul1!B2:F4",
+  sheetName: "Taul1",
+  row: 1,
+  col: 1,
+  values: [
+    ["Kunta", "Asukkaat", "Työikäiset", "Työttömät", "Työvoima"],
+    ["Kerava", 38000, 23000, 2100, 18875],
+    ["Sipoo", 22000, 12500, 700, 11691],
+  ],
+};
+
+interface Stub extends WorkbookTarget {
+  readonly plans: WorkbookPlan[];
+  readonly activated: string[];
+  /** What `generate` finds in the workbook. */
+  existing: ExistingNames;
+  fail?: Error;
+  /** Holds `generate` until released, to see the progress indicator. */
+  hold?: Promise<void>;
+}
+
+function stubTarget(kind: "excel" | "standalone", selection: Selection = SELECTION): Stub {
+  const stub: Stub = {
+    kind,
+    plans: [],
+    activated: [],
+    existing: { sheets: ["Taul1"], tables: [], names: [] },
+    readSelection: () =>
+      kind === "excel" ? Promise.resolve(selection) : Promise.reject(new Error("no selection outside Excel")),
+    async generate(
+      build: (existing: ExistingNames) => WorkbookPlan,
+      progress?: Progress,
+    ): Promise<GenerationResult> {
+      progress?.(0, "read");
+      const plan = build(stub.existing);
+      stub.plans.push(plan);
+      progress?.(0.4, "write");
+      if (stub.hold) await stub.hold;
+      if (stub.fail) throw stub.fail;
+      progress?.(1, "done");
+      return {
+        sheets: plan.sheets.map(({ key, name }) => ({ key, name })),
+        names: plan.sheets.flatMap((s) => s.names.map((n) => n.name)),
+        tables: plan.sheets.flatMap((s) => s.tables.map((t) => t.name)),
+        ...(kind === "standalone" ? { file: new Uint8Array([80, 75, 3, 4]) } : {}),
+      };
+    },
+    activateSheet: (name: string) => {
+      stub.activated.push(name);
+      return Promise.resolve();
+    },
+  };
+  return stub;
+}
+
+function renderPane(target: WorkbookTarget, lang: Lang = "fi", missing: string[] = []) {
+  const user = userEvent.setup();
+  render(<App targetFor={() => target} initialLang={lang} missingRequirements={missing} />);
+  return user;
+}
+
+async function readSelection(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("button", { name: "Käytä valintaa" }));
+  await screen.findByText(/Luettu Taul1!B2:F4/);
+}
+
+async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByRole("textbox", { name: /Työllisyysalueen nimi/ }), "Testialue");
+  await user.type(screen.getByRole("textbox", { name: /Jaettava summa/ }), "7 300 000");
+}
+
+describe("the task pane", () => {
+  it("shows the columns it recognised for the user to correct, and reacts to a correction", async () => {
+    const user = renderPane(stubTarget("excel"));
+    await readSelection(user);
+    expect(screen.getByRole("combobox", { name: "Sarake B: Kunta" })).toHaveValue("name");
+    expect(screen.getByRole("combobox", { name: "Sarake D: Työikäiset" })).toHaveValue("workingAge");
+    expect(screen.getByRole("combobox", { name: "Sarake F: Työvoima" })).toHaveValue("labourForce");
+    expect(screen.getByText(/2 kuntaa, työvoima yhteensä 30\s566/)).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Sarake F: Työvoima" }), "");
+    expect(await screen.findByText(/Sarake ”Työvoima” puuttuu/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Luo taulukot" })).toHaveAttribute("aria-disabled", "true");
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Sarake F: Työvoima" }), "labourForce");
+    await fillRequired(user);
+    await waitFor(() => expect(screen.queryByText("Korjattavaa")).not.toBeInTheDocument());
+  });
+
+  it("names the cell of every value it cannot use, computed from where the selection starts", async () => {
+    const values = SELECTION.values.map((row) => [...row]);
+    (values[1] as unknown[])[4] = "18 875";
+    (values[2] as unknown[])[2] = -12500;
+    const user = renderPane(stubTarget("excel", { ...SELECTION, values }));
+    await readSelection(user);
+    await screen.findByText("Korjattavaa");
+    const items = screen.getAllByRole("listitem").map((item) => item.textContent);
+    expect(items).toContain("F3: teksti ”18 875”, odotettiin lukua");
+    expect(items).toContain("D4: negatiivinen luku −12\u00a0500, odotettiin vähintään 0");
+  });
+
+  it("points the input model's own findings at the cells too (a whole number expected)", async () => {
+    const values = SELECTION.values.map((row) => [...row]);
+    (values[2] as unknown[])[5 - 1] = 11691.5;
+    const user = renderPane(stubTarget("excel", { ...SELECTION, values }));
+    await readSelection(user);
+    await fillRequired(user);
+    const item = await screen.findByText(/^F4: /);
+    expect(item.textContent).toMatch(/11[\s\u00a0]?691,5/);
+  });
+
+  it("follows the language switch: words, number formats and the sheets it writes", async () => {
+    const stub = stubTarget("excel");
+    const user = renderPane(stub);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Työllisyysalue");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Kieli" }), "sv");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Sysselsättningsområde");
+    expect(document.documentElement.lang).toBe("sv");
+    await user.click(screen.getByRole("radio", { name: "Exempelområde" }));
+    expect(screen.getByRole("textbox", { name: /Bikostnadsfaktor/ })).toHaveValue("1,25");
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Språk" }), "en");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Employment area");
+    expect(screen.getByRole("textbox", { name: /Side-cost factor/ })).toHaveValue("1.25");
+    await user.click(screen.getByRole("button", { name: "Create the sheets" }));
+    await screen.findByRole("heading", { name: "Result" });
+    expect(stub.plans[0]?.sheets.map((s) => s.name)).toEqual([
+      "Municipalities",
+      "Cost split",
+      "Budget frame",
+      "Staffing table",
+      "Service production matrix",
+    ]);
+  });
+
+  it("sums the cost-split weights live and will not generate until they make 100 %", async () => {
+    const stub = stubTarget("excel");
+    const user = renderPane(stub);
+    await readSelection(user);
+    await fillRequired(user);
+    expect(screen.getByText("Yhteensä 100 %")).toBeInTheDocument();
+
+    const unemployed = screen.getByRole("textbox", { name: "Työttömät" });
+    await user.clear(unemployed);
+    await user.type(unemployed, "30,5");
+    expect(screen.getByText("Yhteensä 80,5 % – summan on oltava 100 %")).toBeInTheDocument();
+    const button = screen.getByRole("button", { name: "Luo taulukot" });
+    expect(button).toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByText(/Korjaa ensin/)).toBeInTheDocument();
+    await user.click(button);
+    expect(stub.plans).toHaveLength(0);
+
+    await user.clear(unemployed);
+    await user.type(unemployed, "50.0");
+    expect(screen.getByText("Yhteensä 100 %")).toBeInTheDocument();
+    expect(button).not.toHaveAttribute("aria-disabled");
+  });
+
+  it("generates through the workbook interface, steps around existing sheets, and links each new sheet", async () => {
+    const stub = stubTarget("excel");
+    stub.existing = { sheets: ["Taul1", "Kunnat"], tables: [], names: ["Tyovoima_Yhteensa"] };
+    let release = () => {};
+    stub.hold = new Promise<void>((resolve) => (release = resolve));
+    const user = renderPane(stub);
+    await readSelection(user);
+    await fillRequired(user);
+    await user.click(screen.getByRole("checkbox", { name: "Palvelutuotantomatriisi" }));
+    await user.click(screen.getByRole("button", { name: "Luo taulukot" }));
+
+    const progress = await screen.findByRole("progressbar");
+    expect(progress).toHaveAttribute("aria-valuenow", "0.4");
+    expect(screen.getByText("Kirjoitetaan taulukoita")).toBeInTheDocument();
+    await act(async () => release());
+
+    const heading = await screen.findByRole("heading", { name: "Tulos" });
+    await waitFor(() => expect(heading).toHaveFocus());
+    const plan = stub.plans[0] as WorkbookPlan;
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "Kunnat (2)",
+      "Kustannusjako",
+      "Budjettikehys",
+      "Henkilöstötaulukko",
+    ]);
+    expect(plan.sheets.flatMap((s) => s.names.map((n) => n.name))).toContain("Tyovoima_Yhteensa_2");
+    const kunnat = plan.sheets[0];
+    expect(JSON.stringify(kunnat?.blocks)).toContain('"Kerava"');
+
+    await user.click(screen.getByRole("button", { name: "Siirry taulukkoon Kunnat (2)" }));
+    expect(stub.activated).toEqual(["Kunnat (2)"]);
+    expect(screen.getByText("Työvoima riittää")).toBeInTheDocument();
+  });
+
+  it("says plainly when generation fails, in the user's language", async () => {
+    const stub = stubTarget("excel");
+    stub.fail = new Error("Taulukon lisääminen epäonnistui (TableCollection.add).");
+    const user = renderPane(stub);
+    await user.click(screen.getByRole("radio", { name: "Esimerkkialue" }));
+    await user.click(screen.getByRole("button", { name: "Luo taulukot" }));
+    const heading = await screen.findByRole("heading", { name: "Tulos" });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(
+      screen.getByText(
+        "Taulukoiden luonti epäonnistui, eikä työkirjaan jäänyt muutoksia: Taulukon lisääminen epäonnistui (TableCollection.add).",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("names the missing requirement set instead of failing midway", () => {
+    renderPane(stubTarget("standalone"), "en", ["ExcelApi 1.8"]);
+    expect(screen.getByRole("alert")).toHaveTextContent(/missing ExcelApi 1\.8/);
+    expect(screen.getByRole("button", { name: "Download .xlsx" })).toBeInTheDocument();
+  });
+
+  it("in standalone mode previews the sample's sheets and downloads the workbook", async () => {
+    const createObjectURL = jest.fn(() => "blob:pane");
+    const revokeObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    const stub = stubTarget("standalone");
+    const user = renderPane(stub);
+
+    expect(screen.queryByRole("radio", { name: "Valittu alue" })).not.toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Valitse esimerkkialue" })).toHaveValue("kerava-sipoo");
+    const preview = screen.getByRole("region", { name: "Kunnat" });
+    expect(within(preview).getByRole("cell", { name: "Kerava" })).toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "Kustannusjako" }));
+    expect(screen.getByRole("region", { name: "Kustannusjako" })).toBeInTheDocument();
+    expect(screen.getAllByText(/^=/).length).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole("button", { name: "Lataa .xlsx" }));
+    expect(
+      await screen.findByText("Tiedosto Keravan ja Sipoon työllisyysalue.xlsx on ladattu."),
+    ).toBeInTheDocument();
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
+  });
+
+  it("reads pasted CSV (decimal comma, grouped thousands) and locates later problems by CSV line", async () => {
+    const user = renderPane(stubTarget("standalone"));
+    await user.click(screen.getByRole("radio", { name: "CSV-teksti" }));
+    // Line 3 has no population, which the per-capita split needs: the input model finds it, the
+    // pane says on which line and in which column.
+    const csv = "Kunta;Työvoima;Asukkaat\nKerava;18 875;38 000\nSipoo;11 691;\n";
+    await user.click(screen.getByRole("textbox", { name: /Liitä CSV/ }));
+    await user.paste(csv);
+    await user.click(screen.getByRole("button", { name: "Lue CSV" }));
+    expect(await screen.findByText(/CSV luettu: 2 kuntaa/)).toBeInTheDocument();
+    // Population is there, working age is not: the per-capita split is the default.
+    expect(screen.getByRole("textbox", { name: "Asukkaat" })).toHaveValue("100");
+    await fillRequired(user);
+    const items = screen.getAllByRole("listitem").map((item) => item.textContent ?? "");
+    expect(items.filter((item) => /rivi 3/i.test(item) && /Asukkaat/.test(item))).toHaveLength(1);
+    expect(screen.getByRole("button", { name: "Lataa .xlsx" })).toHaveAttribute("aria-disabled", "true");
+  });
+});

@@ -1,0 +1,87 @@
+import { recogniseColumns } from "../../src/domain/columns";
+import type { MunicipalityDraft } from "../../src/domain/model";
+import { parseAreaInput } from "../../src/domain/parse";
+import { uiStrings } from "../../src/i18n/ui";
+import { applyForm, formFromDraft } from "../../src/taskpane/form";
+import { gridBase } from "../../src/taskpane/gridBase";
+import { readGrid, type Grid } from "../../src/taskpane/gridInput";
+import { checkInput, fieldOfPath } from "../../src/taskpane/validation";
+
+/** A range at D5 (0-based row 4, column 3) with a header row and two municipalities. */
+const grid: Grid = {
+  row: 4,
+  col: 3,
+  values: [
+    ["Kunta", "Työvoima", "Työikäiset", "Työttömät"],
+    ["Kerava", 18875, 23000, 2100],
+    ["Sipoo", 11691, "", 700],
+  ],
+};
+
+function check(g: Grid, edit: (form: ReturnType<typeof formFromDraft>) => ReturnType<typeof formFromDraft>) {
+  const mapping = recogniseColumns((g.values[0] ?? []).map(String)).fields;
+  const read = readGrid(g, mapping);
+  const base = gridBase(read.municipalities as MunicipalityDraft[], mapping, 2026);
+  const form = edit({ ...formFromDraft(base, "fi"), area: "Testialue", costTotal: "1 000 000" });
+  const { draft, problems } = applyForm(base, form, "fi");
+  return checkInput({
+    lang: "fi",
+    t: uiStrings.fi,
+    draft,
+    formProblems: problems,
+    grid: { grid: g, read, mapping },
+    parse: parseAreaInput,
+    caseloadGroups: [],
+  });
+}
+
+describe("problems before generating", () => {
+  it("points a weighted criterion's blank cell at the cell (F7 is Sipoo's working age)", () => {
+    const result = check(grid, (form) => form);
+    expect(result.input).toBeUndefined();
+    expect(result.messages).toHaveLength(1);
+    expect(result.messages[0]).toMatch(/^F7: /);
+  });
+
+  it("says once that a weighted criterion has no column, instead of once per municipality", () => {
+    const result = check(grid, (form) => ({
+      ...form,
+      weights: { ...form.weights, foreignLanguage: "10", unemployed: "40" },
+    }));
+    const columnMessages = result.messages.filter((m) => m.includes("Vieraskieliset"));
+    expect(columnMessages).toEqual([
+      "Kustannusjaon peruste ”Vieraskieliset” on painotettu, mutta sillä ei ole saraketta: valitse sarake tai poista paino.",
+    ]);
+  });
+
+  it("puts the input model's findings beside the form field they belong to", () => {
+    const complete: Grid = {
+      ...grid,
+      values: grid.values.map((row, r) => (r === 2 ? ["Sipoo", 11691, 12500, 700] : row)),
+    };
+    const result = check(complete, (form) => ({ ...form, threshold: "0" }));
+    expect(result.fieldErrors.threshold).toBeDefined();
+    expect(result.messages[0]).toMatch(/^Työvoiman vähimmäismäärä: /);
+    expect(check(complete, (form) => form).input?.municipalities).toHaveLength(2);
+  });
+
+  it("reports unreadable fields by their label, before asking the input model anything", () => {
+    const result = check(grid, (form) => ({ ...form, costTotal: "paljon" }));
+    expect(result.messages).toEqual(["Jaettava summa, €: ”paljon” ei ole luku"]);
+    expect(result.fieldErrors.costTotal).toBe("”paljon” ei ole luku");
+  });
+
+  it.each([
+    ["threshold", "threshold"],
+    ["labourForceChange", "yearlyChange"],
+    ["costSplit.weights.population", "weights"],
+    ["costSplit.total", "costTotal"],
+    ["budget.planningYears[1].total", "budgetTotal.1"],
+    ["budget.planningYears[1].year", "planningYears"],
+    ["staffing.monthsPerYear", "monthsPerYear"],
+    ["caseload.groups[2].clients", "clients.2"],
+    ["municipalities[0].name", undefined],
+  ])("maps the path %s to the field %s", (path, field) => {
+    expect(fieldOfPath(path)).toBe(field);
+  });
+});
