@@ -231,6 +231,18 @@ describe("the fake Excel treats written text as Excel does", () => {
     expect(fake.contents("Sheet1", "A1:B1")).toEqual([["=1+1", "42"]]);
   });
 
+  it("types setup cells as a user would, or stores them verbatim", () => {
+    const fake = new FakeExcel()
+      .typeCells("Sheet1", "A1:C1", [['\'=HYPERLINK("x")', "=1+1", "42"]])
+      .setCells("Sheet1", "A2:C2", [['\'=HYPERLINK("x")', "=1+1", "42"]]);
+    expect(fake.contents("Sheet1", "A1:C2")).toEqual([
+      ['=HYPERLINK("x")', "=1+1", 42],
+      ['\'=HYPERLINK("x")', "=1+1", "42"],
+    ]);
+    expect(fake.cell("Sheet1", "B1").formula).toBe("=1+1");
+    expect(fake.cell("Sheet1", "B2").formula).toBeNull();
+  });
+
   it("leaves the cell under a null entry as it was", async () => {
     const fake = new FakeExcel().setCells("Sheet1", "A1:B1", [["pidä", "vaihda"]]);
     await fake.run(async (context) => {

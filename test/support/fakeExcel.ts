@@ -2346,6 +2346,22 @@ export class FakeExcel {
     return this;
   }
 
+  /**
+   * Enters cells as a user types them: "=…" becomes a formula, "12" a number, "'=…" text without
+   * the apostrophe (the same parsing as text written through `Range.values`).
+   */
+  typeCells(sheet: string, address: string, rows: readonly (readonly (CellScalar | null)[])[]): this {
+    const range = this.range(sheet, address);
+    fill2d(rows, range.rect, "setup");
+    forEachCell(range, (cell, r, c) => {
+      const input = rows[r]![c];
+      if (input === undefined || input === null) return;
+      if (typeof input === "string") enter(cell, input, this.state, "setup");
+      else Object.assign(cell, { value: input, formula: null });
+    });
+    return this;
+  }
+
   addTable(sheet: string, address: string, name: string, style = "TableStyleMedium2"): this {
     const range = this.range(sheet, address);
     if (nameTaken(this.state, name)) throw new Error(`Name '${name}' is taken`);
