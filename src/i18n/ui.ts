@@ -80,6 +80,7 @@ export interface UiStrings {
 
   readonly generate: string;
   readonly readFirst: string;
+  readonly readFirstCsv: string;
   readonly download: string;
   readonly fixFirst: (count: number) => string;
   readonly progressLabel: string;
@@ -191,6 +192,7 @@ const fi: UiStrings = {
 
   generate: "Luo taulukot",
   readFirst: "Lue ensin kuntien luvut valinnasta tai CSV-tekstistä.",
+  readFirstCsv: "Liitä ensin kuntien luvut CSV-tekstinä ja lue ne.",
   download: "Lataa .xlsx",
   fixFirst: (count) =>
     count === 1 ? "Korjaa ensin yksi yllä mainittu kohta." : `Korjaa ensin ${count} yllä mainittua kohtaa.`,
@@ -308,6 +310,7 @@ const sv: UiStrings = {
 
   generate: "Skapa tabellerna",
   readFirst: "Läs först in kommunernas siffror från markeringen eller CSV-texten.",
+  readFirstCsv: "Klistra först in kommunernas siffror som CSV-text och läs in dem.",
   download: "Ladda ner .xlsx",
   fixFirst: (count) =>
     count === 1 ? "Rätta först punkten som nämns ovan." : `Rätta först de ${count} punkter som nämns ovan.`,
@@ -425,6 +428,7 @@ const en: UiStrings = {
 
   generate: "Create the sheets",
   readFirst: "First read the municipalities' figures from the selection or the CSV text.",
+  readFirstCsv: "First paste the municipalities' figures as CSV text and read them.",
   download: "Download .xlsx",
   fixFirst: (count) =>
     count === 1 ? "First fix the item listed above." : `First fix the ${count} items listed above.`,

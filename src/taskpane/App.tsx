@@ -347,7 +347,7 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
                 {t.fixFirst(problems.length)}
               </Text>
             )}
-            {!base && <Text className={styles.hint}>{t.readFirst}</Text>}
+            {!base && <Text className={styles.hint}>{excel ? t.readFirst : t.readFirstCsv}</Text>}
             <div aria-live="polite">
               {run.state === "running" && <ProgressView fraction={run.fraction} step={run.step} />}
             </div>

@@ -7,6 +7,7 @@ import { previewGrid } from "./previewGrid";
 import { useLang } from "./strings";
 
 const useStyles = makeStyles({
+  tabs: { flexWrap: "wrap" },
   scroller: {
     overflow: "auto",
     maxHeight: "24rem",
@@ -83,6 +84,7 @@ export function SheetPreview({ plan }: SheetPreviewProps) {
         selectedValue={String(index)}
         onTabSelect={(_, data) => setSelected(Number(data.value))}
         size="small"
+        className={styles.tabs}
       >
         {plan.sheets.map((s, i) => (
           <Tab key={s.key} value={String(i)}>

@@ -19,6 +19,9 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   status: { color: tokens.colorNeutralForeground2, whiteSpace: "pre-line" },
   textarea: { width: "100%" },
+  // A sample's long name must not widen a 320 px pane: the dropdown fits and cuts the text.
+  select: { width: "100%", maxWidth: "100%", minWidth: 0 },
+  selectControl: { minWidth: 0, textOverflow: "ellipsis" },
 });
 
 export type SourceKind = "selection" | "csv" | "sample";
@@ -110,7 +113,12 @@ export function SourceSection(props: SourceSectionProps) {
 
       {source === "sample" && (
         <Field label={t.sampleLabel}>
-          <Select value={props.sampleId} onChange={(_, data) => props.onSample(data.value)}>
+          <Select
+            className={styles.select}
+            select={{ className: styles.selectControl }}
+            value={props.sampleId}
+            onChange={(_, data) => props.onSample(data.value)}
+          >
             {props.samples.map((sample) => (
               <option key={sample.id} value={sample.id}>
                 {sample.label}

@@ -140,6 +140,45 @@ describe("standalone mode (no Office host)", () => {
     await page.close();
   });
 
+  it("fits a 320 px pane, labels every control and can be worked from the keyboard", async () => {
+    const page = await openPane();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("input, select, textarea, button, [role=tab]")]
+        .filter((control) => {
+          const labels = (control as HTMLInputElement).labels;
+          const labelledBy = control.getAttribute("aria-labelledby");
+          const named =
+            (labels && labels.length > 0 && [...labels].some((l) => l.textContent?.trim())) ||
+            control.getAttribute("aria-label")?.trim() ||
+            (labelledBy &&
+              labelledBy.split(" ").some((id) => document.getElementById(id)?.textContent?.trim())) ||
+            ((control.tagName === "BUTTON" || control.getAttribute("role") === "tab") &&
+              control.textContent?.trim());
+          return !named;
+        })
+        .map((control) => control.outerHTML.slice(0, 120)),
+    );
+    expect(unlabelled).toEqual([]);
+    // Live regions announce progress and results; the preview scrolls from the keyboard.
+    await expect(page.locator("[aria-live=polite]").count()).resolves.toBeGreaterThanOrEqual(2);
+    await expect(page.getByRole("region", { name: "Kunnat" }).getAttribute("tabindex")).resolves.toBe("0");
+
+    // Tab order follows the steps: language, source, sample, then the form.
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("SELECT");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe(
+      "radio",
+    );
+    // Arrow keys move within the radio group (CSV text ↔ sample).
+    await page.keyboard.press("ArrowUp");
+    await page.getByRole("textbox", { name: /Liitä CSV/ }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "standalone-fi-320px-csv.png"), fullPage: true });
+    await page.close();
+  });
+
   it("falls back to standalone when office.js loads but reports no host", async () => {
     const plain = await launchBrowser(server.url, "sv-FI");
     try {

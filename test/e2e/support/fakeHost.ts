@@ -11,10 +11,15 @@ export interface FakeHostSetup {
   /** The highest ExcelApi requirement set the pretended Excel supports, e.g. "1.8". */
   readonly excelApi: string;
   readonly sheets: readonly string[];
+  /**
+   * Cells set up before the pane starts: `typed` ones as a user types them (numbers become
+   * numbers, "'=…" stays text), the others stored verbatim (text is text, as after a paste).
+   */
   readonly cells: readonly {
     readonly sheet: string;
     readonly address: string;
     readonly rows: SetupCell[][];
+    readonly typed?: boolean;
   }[];
   readonly select: { readonly sheet: string; readonly address: string };
 }
@@ -28,7 +33,10 @@ type OfficeGlobal = {
 
 export function install(setup: FakeHostSetup): void {
   const fake = new FakeExcel(setup.sheets);
-  for (const { sheet, address, rows } of setup.cells) fake.setCells(sheet, address, rows);
+  for (const { sheet, address, rows, typed } of setup.cells) {
+    if (typed) fake.typeCells(sheet, address, rows as (string | number | boolean | null)[][]);
+    else fake.setCells(sheet, address, rows);
+  }
   fake.select(setup.select.sheet, setup.select.address);
 
   const global = window as unknown as { Office: OfficeGlobal; Excel: unknown; __fakeExcel: FakeExcel };
