@@ -67,20 +67,37 @@ function sheetProblems(sheet: SheetPlan, problems: string[]): void {
       if (cells.length !== width)
         problems.push(where(`block ${b} row ${i} has ${cells.length} cells, not ${width}`));
       cells.forEach((cell, j) => {
-        const at = () => cellAddress(block.row + i, block.col + j);
         if (headerRows.has(block.row + i)) grid.set((block.row + i) * MAX_COLS + block.col + j, cell);
-        if (typeof cell === "number" && !Number.isFinite(cell)) problems.push(where(`${at()} holds ${cell}`));
+        if (typeof cell === "number" && !Number.isFinite(cell))
+          problems.push(where(`${cellAddress(block.row + i, block.col + j)} holds ${cell}`));
         if (typeof cell === "string" && cell.length > LIMITS.cellText) {
-          problems.push(where(`${at()} holds ${cell.length} characters, Excel keeps ${LIMITS.cellText}`));
+          problems.push(
+            where(
+              `${cellAddress(block.row + i, block.col + j)} holds ${cell.length} characters, Excel keeps ${LIMITS.cellText}`,
+            ),
+          );
         }
         if (cell !== null && isFormula(cell)) {
           const { formula } = cell;
-          if (!formula.startsWith("=")) problems.push(where(`${at()} formula does not start with "="`));
-          if (formula.length > LIMITS.formula) problems.push(where(`${at()} formula is too long`));
+          if (!formula.startsWith("="))
+            problems.push(
+              where(`${cellAddress(block.row + i, block.col + j)} formula does not start with "="`),
+            );
+          if (formula.length > LIMITS.formula)
+            problems.push(where(`${cellAddress(block.row + i, block.col + j)} formula is too long`));
           const newer = functionsIn(formula).filter((name) => POST_2019_FUNCTIONS.has(name));
-          if (newer.length) problems.push(where(`${at()} uses ${newer.join(", ")}, newer than Excel 2019`));
+          if (newer.length)
+            problems.push(
+              where(
+                `${cellAddress(block.row + i, block.col + j)} uses ${newer.join(", ")}, newer than Excel 2019`,
+              ),
+            );
           if (usesAtShorthand(formula)) {
-            problems.push(where(`${at()} uses [@Column]; write Table[[#This Row],[Column]]`));
+            problems.push(
+              where(
+                `${cellAddress(block.row + i, block.col + j)} uses [@Column]; write Table[[#This Row],[Column]]`,
+              ),
+            );
           }
         }
       });

@@ -22,35 +22,38 @@ function cellValue(cell: Exclude<Cell, null>): ExcelJS.CellValue {
 
 const key = (row: number, col: number): number => row * MAX_COLS + col;
 
-/** The plan's cells by position; a later block wins where blocks overlap. */
-function cellGrid(sheet: SheetPlan): Map<number, Exclude<Cell, null>> {
-  const grid = new Map<number, Exclude<Cell, null>>();
-  for (const block of sheet.blocks) {
-    block.cells.forEach((cells, i) =>
-      cells.forEach((cell, j) => {
-        if (cell !== null) grid.set(key(block.row + i, block.col + j), cell);
-      }),
-    );
-  }
-  return grid;
-}
-
-/** Each formatted cell's final format: later formats of the plan override earlier ones, per property. */
-function formatGrid(sheet: SheetPlan): Map<number, CellFormat> {
-  const grid = new Map<number, CellFormat>();
-  for (const { range, numberFormat, style, wrap } of sheet.formats) {
+/**
+ * Each formatted cell's final format — later formats of the plan override earlier ones, per
+ * property — as an index into the sheet's few distinct formats (a sheet has thousands of formatted
+ * cells but a handful of formats; interning keeps this pass allocation-free per cell).
+ */
+function formatGrid(sheet: SheetPlan): { formats: CellFormat[]; cells: Map<number, number> } {
+  const formats: CellFormat[] = [];
+  const cells = new Map<number, number>();
+  /** (format index before, plan format applied) → format index after. */
+  const merged = new Map<number, number>();
+  const planFormats = sheet.formats.length;
+  sheet.formats.forEach(({ range, numberFormat, style, wrap }, f) => {
     for (let row = range.row; row < range.row + range.rows; row++) {
       for (let col = range.col; col < range.col + range.cols; col++) {
-        const previous = grid.get(key(row, col));
-        grid.set(key(row, col), {
-          numberFormat: numberFormat ?? previous?.numberFormat,
-          style: style ?? previous?.style,
-          wrap: wrap ?? previous?.wrap,
-        });
+        const previous = cells.get(key(row, col)) ?? -1;
+        const mergeKey = (previous + 1) * planFormats + f;
+        let index = merged.get(mergeKey);
+        if (index === undefined) {
+          const before = formats[previous];
+          index =
+            formats.push({
+              numberFormat: numberFormat ?? before?.numberFormat,
+              style: style ?? before?.style,
+              wrap: wrap ?? before?.wrap,
+            }) - 1;
+          merged.set(mergeKey, index);
+        }
+        cells.set(key(row, col), index);
       }
     }
-  }
-  return grid;
+  });
+  return { formats, cells };
 }
 
 /** ExcelJS 4.4 has `worksheet.dataValidations` (range addresses allowed) but its typings lack it. */
@@ -68,26 +71,28 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
 
   for (const { col, width } of sheet.columnWidths) worksheet.getColumn(col + 1).width = width;
 
-  const cells = cellGrid(sheet);
-  for (const [position, cell] of cells) {
-    at(Math.floor(position / MAX_COLS), position % MAX_COLS).value = cellValue(cell);
+  // Blocks in plan order, so a later block wins where blocks overlap; null leaves a cell alone.
+  for (const block of sheet.blocks) {
+    block.cells.forEach((cells, i) => {
+      const row = worksheet.getRow(block.row + i + 1);
+      cells.forEach((cell, j) => {
+        if (cell !== null) row.getCell(block.col + j + 1).value = cellValue(cell);
+      });
+    });
   }
 
-  // One style object per distinct format, shared by its cells; ExcelJS dedupes them into xfs.
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
-  for (const [position, format] of formatGrid(sheet)) {
-    const styleKey = `${format.numberFormat ?? ""}\u0000${format.style ?? ""}\u0000${format.wrap ? 1 : 0}`;
-    let style = styles.get(styleKey);
-    if (!style) styles.set(styleKey, (style = excelStyle(format)));
-    at(Math.floor(position / MAX_COLS), position % MAX_COLS).style = style;
+  // One style object per distinct format, shared by its cells and never mutated; ExcelJS turns
+  // equal styles into one xf.
+  const formatted = formatGrid(sheet);
+  const styles = formatted.formats.map(excelStyle);
+  for (const [position, format] of formatted.cells) {
+    at(Math.floor(position / MAX_COLS), position % MAX_COLS).style = styles[format] as Partial<ExcelJS.Style>;
   }
 
   for (const table of sheet.tables) {
     const { row, col, rows, cols } = table.range;
-    const value = (r: number, c: number) => {
-      const cell = cells.get(key(r, c));
-      return cell === undefined ? null : cellValue(cell);
-    };
+    // ExcelJS's addTable writes the header and rows itself: hand it what the cells already hold.
+    const values = (r: number) => Array.from({ length: cols }, (_, j) => at(r, col + j).value);
     worksheet.addTable({
       name: table.name,
       ref: cellAddress(row, col),
@@ -96,13 +101,8 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
       style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
       // Header cells are checked to be unique text, so the column names equal them (Excel repairs
       // a table whose column names differ from its header cells).
-      columns: Array.from({ length: cols }, (_, j) => ({
-        name: fileText(cells.get(key(row, col + j)) as string),
-        filterButton: true,
-      })),
-      rows: Array.from({ length: rows - 1 }, (_, i) =>
-        Array.from({ length: cols }, (_, j) => value(row + 1 + i, col + j)),
-      ),
+      columns: values(row).map((header) => ({ name: header as string, filterButton: true })),
+      rows: Array.from({ length: rows - 1 }, (_, i) => values(row + 1 + i)),
     });
   }
 
