@@ -30,8 +30,27 @@ const nonNegativeEuros = z.number().nonnegative().max(10_000_000_000);
 /** Person-years (HTV): decimals, e.g. 21,3 (seed 000's staffing table). */
 const personYears = z.number().nonnegative().max(100_000);
 const fraction = z.number().min(0).max(1);
-const text = z.string().trim().min(1).max(255);
-const note = z.string().max(1000);
+/**
+ * A workbook cell cannot hold C0 control characters (ExcelJS drops them silently and a table
+ * header with one makes Excel repair the file), so they are refused here, with their position.
+ * Notes may keep tabs and line breaks.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- as above
+const NOTE_CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const withoutControl = (pattern: RegExp) => (value: string, ctx: z.RefinementCtx) => {
+  const index = value.search(pattern);
+  if (index >= 0) {
+    ctx.addIssue({
+      code: "custom",
+      message: "controlCharacter",
+      params: { position: index + 1, code: value.charCodeAt(index) },
+    });
+  }
+};
+const text = z.string().trim().min(1).max(255).superRefine(withoutControl(CONTROL_CHARACTER));
+const note = z.string().max(1000).superRefine(withoutControl(NOTE_CONTROL_CHARACTER));
 const calendarYear = z.number().int().min(2000).max(2200);
 
 /** Numeric municipality fields that can serve as cost-split criteria (costSplit.weights keys). */
@@ -396,6 +415,7 @@ export const CUSTOM_ISSUES = [
   "unknownMunicipality",
   "budgetSharesSum",
   "yearsOrder",
+  "controlCharacter",
 ] as const;
 export type CustomIssue = (typeof CUSTOM_ISSUES)[number];
 

@@ -201,6 +201,8 @@ const words: Catalog<Words> = {
       csvBothSources: () => "kunnat on annettu sekä JSONissa että CSV-tiedostossa; poista toinen",
     },
     custom: {
+      controlCharacter: (p) =>
+        `sisältää ohjausmerkin (koodi ${str(p.code)}) kohdassa ${str(p.position)}; työkirjan solu ei voi sisältää sitä`,
       duplicateName: (p, l) =>
         `nimi ${quote(l, str(p.name))} on jo käytössä (${quote(l, str(p.first))}); ` +
         "kuntien nimien on oltava erilaiset (isoja ja pieniä kirjaimia ei eroteta)",
@@ -317,6 +319,8 @@ const words: Catalog<Words> = {
       csvBothSources: () => "kommunerna anges både i JSON och i CSV-filen; ta bort det ena",
     },
     custom: {
+      controlCharacter: (p) =>
+        `innehåller ett styrtecken (kod ${str(p.code)}) på plats ${str(p.position)}; en cell i arbetsboken kan inte innehålla det`,
       duplicateName: (p, l) =>
         `namnet ${quote(l, str(p.name))} används redan (${quote(l, str(p.first))}); ` +
         "kommunernas namn måste vara olika (stora och små bokstäver räknas lika)",
@@ -434,6 +438,8 @@ const words: Catalog<Words> = {
       csvBothSources: () => "municipalities are given both in the JSON and in the CSV file; remove one",
     },
     custom: {
+      controlCharacter: (p) =>
+        `contains a control character (code ${str(p.code)}) at position ${str(p.position)}; a workbook cell cannot hold it`,
       duplicateName: (p, l) =>
         `the name ${quote(l, str(p.name))} is already used (${quote(l, str(p.first))}); ` +
         "municipality names must differ (ignoring case)",

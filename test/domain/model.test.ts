@@ -71,6 +71,23 @@ describe("input model (DESIGN §3)", () => {
     );
   });
 
+  test("control characters, which a workbook cell cannot hold, are refused with their position", () => {
+    const draft = minimal();
+    draft.municipalities[0] = { name: "Ker\u0007ava", labourForce: 18875, population: 38000 };
+    expect(lines(draft)).toEqual([
+      "municipalities[0].name: sisältää ohjausmerkin (koodi 7) kohdassa 4; työkirjan solu ei voi sisältää sitä",
+    ]);
+    const notes = minimal();
+    notes.budget = {
+      lines: [{ name: "Muut", share: 1, note: "rivi 1\nrivi 2\tsarake" }],
+      planningYears: [
+        { year: 2025, total: 1 },
+        { year: 2026, total: 1 },
+      ],
+    };
+    expect(parseAreaInput(notes, "fi").ok).toBe(true);
+  });
+
   test("sanity bounds catch a misplaced decimal point", () => {
     const draft = minimal();
     draft.municipalities[1] = { name: "Sipoo", labourForce: 116910000, population: 22000 };

@@ -100,6 +100,7 @@ describe("messages in the user's language", () => {
     unknownMunicipality: { name: "Kerva", known: ["Kerava", "Sipoo"], suggestion: "Kerava" },
     budgetSharesSum: { sum: 0.95 },
     yearsOrder: { year: 2025, previous: 2026 },
+    controlCharacter: { position: 4, code: 7 },
   };
   const all: [string, InputProblem][] = [
     ...Object.entries(examples),
