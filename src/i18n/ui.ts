@@ -12,7 +12,6 @@ export interface UiStrings {
   readonly modeStandalone: string;
   readonly standaloneIntro: string;
   readonly languageLabel: string;
-  readonly starting: string;
 
   readonly sourceHeading: string;
   readonly sourceLabel: string;
@@ -76,7 +75,6 @@ export interface UiStrings {
 
   readonly sheetsHeading: string;
   readonly sheetAlways: string;
-  readonly sheetNeeds: string;
 
   readonly generate: string;
   readonly readFirst: string;
@@ -120,7 +118,6 @@ const fi: UiStrings = {
   standaloneIntro:
     "Excel ei ole käytettävissä, joten lisäosa toimii erillistilassa: valitse esimerkkialue tai liitä CSV, esikatsele taulukot ja lataa ne .xlsx-tiedostona.",
   languageLabel: "Kieli",
-  starting: "Käynnistetään…",
 
   sourceHeading: "1. Lähtötiedot",
   sourceLabel: "Mistä kuntien luvut luetaan",
@@ -188,7 +185,6 @@ const fi: UiStrings = {
 
   sheetsHeading: "3. Luotavat taulukot",
   sheetAlways: "aina mukana",
-  sheetNeeds: "lähtötiedoissa ei ole tämän taulukon tietoja",
 
   generate: "Luo taulukot",
   readFirst: "Lue ensin kuntien luvut valinnasta tai CSV-tekstistä.",
@@ -238,7 +234,6 @@ const sv: UiStrings = {
   standaloneIntro:
     "Excel är inte tillgängligt, så tillägget körs i fristående läge: välj ett exempelområde eller klistra in CSV, förhandsgranska tabellerna och ladda ner dem som .xlsx-fil.",
   languageLabel: "Språk",
-  starting: "Startar…",
 
   sourceHeading: "1. Uppgifter",
   sourceLabel: "Varifrån kommunernas siffror läses",
@@ -306,7 +301,6 @@ const sv: UiStrings = {
 
   sheetsHeading: "3. Tabeller som skapas",
   sheetAlways: "alltid med",
-  sheetNeeds: "uppgifterna saknar data för den här tabellen",
 
   generate: "Skapa tabellerna",
   readFirst: "Läs först in kommunernas siffror från markeringen eller CSV-texten.",
@@ -356,7 +350,6 @@ const en: UiStrings = {
   standaloneIntro:
     "Excel is not available, so the add-in runs standalone: choose a sample area or paste CSV, preview the sheets and download them as an .xlsx file.",
   languageLabel: "Language",
-  starting: "Starting…",
 
   sourceHeading: "1. Data",
   sourceLabel: "Where the municipalities' figures come from",
@@ -424,7 +417,6 @@ const en: UiStrings = {
 
   sheetsHeading: "3. Sheets to create",
   sheetAlways: "always included",
-  sheetNeeds: "the data has nothing for this sheet",
 
   generate: "Create the sheets",
   readFirst: "First read the municipalities' figures from the selection or the CSV text.",

@@ -198,27 +198,27 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
       startOver(selectionBase(next));
       setSelectionStatus({
         state: "read",
-        text: t.selectionRead(read.address, Math.max(0, read.values.length - 1)),
+        text: (w) => w.selectionRead(read.address, Math.max(0, read.values.length - 1)),
       });
     } catch (error) {
-      setSelectionStatus({ state: "failed", text: t.selectionFailed(errorText(error) ?? t.unknownError) });
+      const reason = errorText(error);
+      setSelectionStatus({ state: "failed", text: (w) => w.selectionFailed(reason ?? w.unknownError) });
     }
   };
   const readCsv = () => {
     const parsed = readCsvText(csvText, lang);
     if (!parsed.ok) {
       setCsvRead(null);
-      setCsvStatus({ state: "failed", text: parsed.error.join("\n") });
+      const problems = parsed.error.join("\n");
+      setCsvStatus({ state: "failed", text: () => problems });
       return;
     }
     setCsvRead(parsed.value);
     startOver(gridBase(parsed.value.municipalities, parsed.value.fields));
     // Skipped lines and columns are said out loud, never dropped silently.
     const warnings = parsed.value.warnings.map(issueLine);
-    setCsvStatus({
-      state: "read",
-      text: [t.csvRead(parsed.value.municipalities.length), ...warnings].join("\n"),
-    });
+    const count = parsed.value.municipalities.length;
+    setCsvStatus({ state: "read", text: (w) => [w.csvRead(count), ...warnings].join("\n") });
   };
 
   const generate = async () => {

@@ -11,6 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import type { UiStrings } from "../i18n/ui";
 import { useLang } from "./strings";
 
 const useStyles = makeStyles({
@@ -26,11 +27,11 @@ const useStyles = makeStyles({
 
 export type SourceKind = "selection" | "csv" | "sample";
 
+/** What reading a source gave; worded at render time, so a language switch rewords it too. */
 export type ReadStatus =
   | { readonly state: "idle" }
   | { readonly state: "reading" }
-  | { readonly state: "read"; readonly text: string }
-  | { readonly state: "failed"; readonly text: string };
+  | { readonly state: "read" | "failed"; readonly text: (t: UiStrings) => string };
 
 export interface SourceSectionProps {
   readonly source: SourceKind;
@@ -57,7 +58,7 @@ function StatusLine({ status }: { readonly status: ReadStatus }) {
   const styles = useStyles();
   if (status.state === "idle") return null;
   if (status.state === "reading") return <Spinner size="tiny" label={t.readingSelection} />;
-  return <Text className={styles.status}>{status.text}</Text>;
+  return <Text className={styles.status}>{status.text(t)}</Text>;
 }
 
 /** Where the municipalities' figures come from: the selected range, pasted CSV or a sample. */

@@ -90,6 +90,11 @@ describe("Excel mode (office.js with the fake Excel)", () => {
     await expect(page.getByLabel(/^Sarake E: Työttömät/).inputValue()).resolves.toBe("unemployed");
     await expect(page.getByLabel(/^Sarake G: Huomautus/).inputValue()).resolves.toBe("");
 
+    // The mapping and the status line still fit Excel's narrowest pane.
+    await page.setViewportSize({ width: 320, height: 900 });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 360, height: 900 });
+
     await page.getByLabel("Työllisyysalueen nimi").fill("Keski-Uudenmaan koealue");
     await page.getByLabel("Jaettava summa, €").fill("7 300 000");
     // Working age and unemployed columns are there: seed 004's 50/50 weights are the default.
