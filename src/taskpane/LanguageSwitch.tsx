@@ -1,10 +1,11 @@
-import { Field, Select, makeStyles } from "@fluentui/react-components";
+import { Label, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import { LANGS, isLang, type Lang } from "../i18n/lang";
 import { LANGUAGE_NAMES } from "../i18n/ui";
 import { useLang } from "./strings";
 
 const useStyles = makeStyles({
-  root: { minWidth: "8rem" },
+  root: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 export interface LanguageSwitchProps {
@@ -15,9 +16,12 @@ export interface LanguageSwitchProps {
 export function LanguageSwitch({ onChange }: LanguageSwitchProps) {
   const { lang, t } = useLang();
   const styles = useStyles();
+  const id = useId();
   return (
-    <Field label={t.languageLabel} className={styles.root} orientation="horizontal">
+    <div className={styles.root}>
+      <Label htmlFor={id}>{t.languageLabel}</Label>
       <Select
+        id={id}
         value={lang}
         onChange={(_, data) => {
           if (isLang(data.value)) onChange(data.value);
@@ -29,6 +33,6 @@ export function LanguageSwitch({ onChange }: LanguageSwitchProps) {
           </option>
         ))}
       </Select>
-    </Field>
+    </div>
   );
 }
