@@ -1,6 +1,6 @@
 import type { RangeRef, SheetPlan, WorkbookPlan } from "../sheets/plan";
 import { DEFAULT_FONT, STYLE_LOOK, type BorderLook, type Look } from "../xlsx/styles";
-import { rangeAddress } from "../xlsx/a1";
+import { rangeA1 } from "../sheets/refs";
 import { placeLists } from "../xlsx/validation";
 import { asEnteredText, blockWrites } from "./cells";
 
@@ -49,7 +49,7 @@ export function queueWorkbook(
       const table = worksheet.tables.add(at(range), true);
       table.name = name;
       table.style = style;
-      tables.push({ name, expected: rangeAddress(range), placed: table.getRange() });
+      tables.push({ name, expected: rangeA1(range), placed: table.getRange() });
     }
   }
   for (const { sheet, at } of sheets) {

@@ -6,6 +6,10 @@ import type { RangeRef } from "./plan";
  * escaping rules live in one place.
  */
 
+/** Excel's grid: 1 048 576 rows × 16 384 columns (A…XFD). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
 /** Column letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(col: number): string {
   if (!Number.isInteger(col) || col < 0) throw new RangeError(`column index ${col}`);
@@ -45,6 +49,9 @@ export const quoteSheet = (sheet: string): string => `'${sheet.replace(/'/g, "''
 
 /** A reference to a cell or range on another sheet: 'Kunnat (2)'!$B$3. */
 export const onSheet = (sheet: string, address: string): string => `${quoteSheet(sheet)}!${address}`;
+
+/** `'Kunnat'!$C$5:$C$9` — what a workbook-scoped defined name or a list source refers to. */
+export const sheetRange = (sheet: string, range: RangeRef): string => onSheet(sheet, rangeA1(range, true));
 
 /**
  * A column name inside a structured reference. Excel's grammar (MS-OE376 §3.2.3.1.1) escapes

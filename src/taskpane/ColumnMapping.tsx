@@ -1,5 +1,5 @@
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetters } from "./cellAddress";
+import { columnLetters } from "../sheets/refs";
 import { COLUMN_FIELDS, type ColumnField } from "../domain/columns";
 import type { ColumnMapping as Mapping } from "./gridInput";
 import { sheetTexts } from "../i18n/sheets";

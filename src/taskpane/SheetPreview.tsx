@@ -2,7 +2,7 @@ import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-
 import { useMemo, useState } from "react";
 import { formatNumber } from "../i18n/format";
 import { isFormula, type Cell, type CellStyle, type WorkbookPlan } from "../sheets/plan";
-import { columnLetters } from "./cellAddress";
+import { columnLetters } from "../sheets/refs";
 import { previewGrid } from "./previewGrid";
 import { useLang } from "./strings";
 

@@ -1,7 +1,7 @@
 import { COLUMN_FIELDS, type ColumnField } from "../domain/columns";
 import type { MunicipalityDraft } from "../domain/model";
 import type { Problem } from "../domain/result";
-import { cellAddress, columnLetters } from "./cellAddress";
+import { a1, columnLetters } from "../sheets/refs";
 
 /**
  * Municipality rows read from a grid: the user's selected range (a header row, then one row per
@@ -97,7 +97,7 @@ export function readGrid(grid: Grid, mapping: ColumnMapping): GridRead {
     let rowHasData = false;
     for (const [field, c] of Object.entries(columns) as [ColumnField, number][]) {
       const value = cells[c];
-      const at = cellAddress(sheetRow, grid.col + c);
+      const at = a1(sheetRow, grid.col + c);
       if (field === "name") {
         // A name is user text whatever Excel typed it as (a municipality code 091 is still a name).
         if (!isBlank(value)) municipality.name = String(value).trim();
@@ -108,7 +108,7 @@ export function readGrid(grid: Grid, mapping: ColumnMapping): GridRead {
       if (read.value !== undefined) municipality[field] = read.value;
       if (!isBlank(value)) rowHasData = true;
     }
-    const nameAt = cellAddress(sheetRow, grid.col + (columns.name as number));
+    const nameAt = a1(sheetRow, grid.col + (columns.name as number));
     if (municipality.name === undefined) {
       if (rowHasData) issues.push({ kind: "emptyName", at: nameAt });
       return;
@@ -135,5 +135,5 @@ export function cellOfField(
   const row = read.sheetRows[index];
   const col = mapping.indexOf(field as ColumnField);
   if (row === undefined) return undefined;
-  return col >= 0 ? cellAddress(row, grid.col + col) : cellAddress(row, grid.col);
+  return col >= 0 ? a1(row, grid.col + col) : a1(row, grid.col);
 }

@@ -1,5 +1,5 @@
 import { isFormula, type RangeRef, type SheetPlan, type WorkbookPlan } from "../sheets/plan";
-import { cellAddress, MAX_COLS, MAX_ROWS, rangeAddress } from "./a1";
+import { MAX_COLS, MAX_ROWS, a1, rangeA1 } from "../sheets/refs";
 import { functionsIn, POST_2019_FUNCTIONS, usesAtShorthand } from "./formulas";
 
 /**
@@ -69,34 +69,28 @@ function sheetProblems(sheet: SheetPlan, problems: string[]): void {
       cells.forEach((cell, j) => {
         if (headerRows.has(block.row + i)) grid.set((block.row + i) * MAX_COLS + block.col + j, cell);
         if (typeof cell === "number" && !Number.isFinite(cell))
-          problems.push(where(`${cellAddress(block.row + i, block.col + j)} holds ${cell}`));
+          problems.push(where(`${a1(block.row + i, block.col + j)} holds ${cell}`));
         if (typeof cell === "string" && cell.length > LIMITS.cellText) {
           problems.push(
             where(
-              `${cellAddress(block.row + i, block.col + j)} holds ${cell.length} characters, Excel keeps ${LIMITS.cellText}`,
+              `${a1(block.row + i, block.col + j)} holds ${cell.length} characters, Excel keeps ${LIMITS.cellText}`,
             ),
           );
         }
         if (cell !== null && isFormula(cell)) {
           const { formula } = cell;
           if (!formula.startsWith("="))
-            problems.push(
-              where(`${cellAddress(block.row + i, block.col + j)} formula does not start with "="`),
-            );
+            problems.push(where(`${a1(block.row + i, block.col + j)} formula does not start with "="`));
           if (formula.length > LIMITS.formula)
-            problems.push(where(`${cellAddress(block.row + i, block.col + j)} formula is too long`));
+            problems.push(where(`${a1(block.row + i, block.col + j)} formula is too long`));
           const newer = functionsIn(formula).filter((name) => POST_2019_FUNCTIONS.has(name));
           if (newer.length)
             problems.push(
-              where(
-                `${cellAddress(block.row + i, block.col + j)} uses ${newer.join(", ")}, newer than Excel 2019`,
-              ),
+              where(`${a1(block.row + i, block.col + j)} uses ${newer.join(", ")}, newer than Excel 2019`),
             );
           if (usesAtShorthand(formula)) {
             problems.push(
-              where(
-                `${cellAddress(block.row + i, block.col + j)} uses [@Column]; write Table[[#This Row],[Column]]`,
-              ),
+              where(`${a1(block.row + i, block.col + j)} uses [@Column]; write Table[[#This Row],[Column]]`),
             );
           }
         }
@@ -129,7 +123,7 @@ function sheetProblems(sheet: SheetPlan, problems: string[]): void {
     const seen = new Set<string>();
     for (let j = 0; j < range.cols; j++) {
       const header = grid.get(range.row * MAX_COLS + range.col + j);
-      const at = cellAddress(range.row, range.col + j);
+      const at = a1(range.row, range.col + j);
       if (typeof header !== "string" || header.trim() === "") {
         problems.push(where(`table ${table.name} header ${at} is not text`));
       } else if (hasControlCharacter(header)) {
@@ -152,7 +146,7 @@ function sheetProblems(sheet: SheetPlan, problems: string[]): void {
   });
 
   sheet.validations.forEach((validation, i) => {
-    const at = rangeProblem(validation.range) ? `validation ${i}` : rangeAddress(validation.range);
+    const at = rangeProblem(validation.range) ? `validation ${i}` : rangeA1(validation.range);
     if (validation.list.length === 0) problems.push(where(`validation ${at} has an empty list`));
     if (validation.list.some((item) => item.length > LIMITS.name)) {
       problems.push(where(`validation ${at} has an item over ${LIMITS.name} characters`));

@@ -1,5 +1,5 @@
 import type { RangeRef, SheetPlan, ValidationPlan } from "../sheets/plan";
-import { absoluteRangeAddress } from "./a1";
+import { rangeA1 } from "../sheets/refs";
 
 /**
  * Where a dropdown's list comes from. Excel stores a short list inline in the validation formula
@@ -52,6 +52,6 @@ export function placeLists(sheet: SheetPlan): ListPlacement[] {
     const formula = inlineListFormula(validation.list);
     if (formula !== null) return { validation, source: { kind: "inline", formula } };
     const range = { row: 0, col: nextCol++, rows: validation.list.length, cols: 1 };
-    return { validation, source: { kind: "range", range, formula: absoluteRangeAddress(range) } };
+    return { validation, source: { kind: "range", range, formula: rangeA1(range, true) } };
   });
 }

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { isFormula, type Cell, type SheetPlan, type WorkbookPlan } from "../sheets/plan";
-import { cellAddress, MAX_COLS, rangeAddress, sheetRangeReference } from "./a1";
+import { MAX_COLS, a1, rangeA1, sheetRange } from "../sheets/refs";
 import { assertWritable } from "./check";
 import { toFileFormula } from "./formulas";
 import { excelStyle, type CellFormat } from "./styles";
@@ -95,7 +95,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
     const values = (r: number) => Array.from({ length: cols }, (_, j) => at(r, col + j).value);
     worksheet.addTable({
       name: table.name,
-      ref: cellAddress(row, col),
+      ref: a1(row, col),
       headerRow: true,
       totalsRow: false,
       style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
@@ -107,7 +107,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
   }
 
   for (const { name, range } of sheet.names) {
-    workbook.definedNames.add(sheetRangeReference(sheet.name, range), name);
+    workbook.definedNames.add(sheetRange(sheet.name, range), name);
   }
 
   for (const { validation, source } of placeLists(sheet)) {
@@ -117,7 +117,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
       );
       worksheet.getColumn(source.range.col + 1).hidden = true;
     }
-    (worksheet as unknown as DataValidationsOf).dataValidations.add(rangeAddress(validation.range), {
+    (worksheet as unknown as DataValidationsOf).dataValidations.add(rangeA1(validation.range), {
       type: "list",
       allowBlank: true,
       formulae: [source.formula],

@@ -1,6 +1,6 @@
 import { columnWidthPoints } from "../../src/excel/write";
 import { isFormula, type Cell, type CellStyle, type WorkbookPlan } from "../../src/sheets/plan";
-import { absoluteRangeAddress, cellAddress, rangeAddress } from "../../src/xlsx/a1";
+import { a1, rangeA1 } from "../../src/sheets/refs";
 import { DEFAULT_FONT, STYLE_LOOK } from "../../src/xlsx/styles";
 import { placeLists } from "../../src/xlsx/validation";
 import { parseAddress, type FakeExcel } from "../support/fakeExcel";
@@ -24,7 +24,7 @@ export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
     for (const block of sheet.blocks) {
       block.cells.forEach((line, i) =>
         line.forEach((cell, j) => {
-          if (cell !== null) cells.set(cellAddress(block.row + i, block.col + j), cell);
+          if (cell !== null) cells.set(a1(block.row + i, block.col + j), cell);
         }),
       );
     }
@@ -43,12 +43,12 @@ export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
     for (const table of sheet.tables) {
       const found = fake.tables().find((t) => t.name === table.name);
       const headers = Array.from({ length: table.range.cols }, (_, j) =>
-        cells.get(cellAddress(table.range.row, table.range.col + j)),
+        cells.get(a1(table.range.row, table.range.col + j)),
       );
       if (!found) out.push(`missing table ${table.name}`);
-      else if (found.sheet !== sheet.name || found.address !== rangeAddress(table.range)) {
+      else if (found.sheet !== sheet.name || found.address !== rangeA1(table.range)) {
         out.push(
-          `table ${table.name} at ${found.sheet}!${found.address}, expected ${where(rangeAddress(table.range))}`,
+          `table ${table.name} at ${found.sheet}!${found.address}, expected ${where(rangeA1(table.range))}`,
         );
       } else if (found.style !== table.style) out.push(`table ${table.name} style ${found.style}`);
       else if (JSON.stringify(found.columns) !== JSON.stringify(headers)) {
@@ -60,8 +60,8 @@ export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
       const found = fake.names().find((n) => n.name === name.name);
       const target = found && parseAddress(found.formula.slice(1));
       if (!found || !target) out.push(`missing name ${name.name}`);
-      else if (target.sheet !== sheet.name || rangeAddress(target.rect) !== rangeAddress(name.range)) {
-        out.push(`name ${name.name} refers to ${found.formula}, expected ${where(rangeAddress(name.range))}`);
+      else if (target.sheet !== sheet.name || rangeA1(target.rect) !== rangeA1(name.range)) {
+        out.push(`name ${name.name} refers to ${found.formula}, expected ${where(rangeA1(name.range))}`);
       } else if (found.comment !== (name.comment ?? ""))
         out.push(`name ${name.name} comment ${found.comment}`);
     }
@@ -71,8 +71,8 @@ export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
     for (const { range, numberFormat, style, wrap } of sheet.formats) {
       for (let r = range.row; r < range.row + range.rows; r++) {
         for (let c = range.col; c < range.col + range.cols; c++) {
-          const previous = formats.get(cellAddress(r, c)) ?? {};
-          formats.set(cellAddress(r, c), {
+          const previous = formats.get(a1(r, c)) ?? {};
+          formats.set(a1(r, c), {
             numberFormat: numberFormat ?? previous.numberFormat,
             style: style ?? previous.style,
             wrap: wrap ?? previous.wrap,
@@ -127,19 +127,18 @@ export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
       const { range } = validation;
       for (let r = range.row; r < range.row + range.rows; r++) {
         for (let c = range.col; c < range.col + range.cols; c++) {
-          const rule = fake.cell(sheet.name, cellAddress(r, c)).state.validation;
+          const rule = fake.cell(sheet.name, a1(r, c)).state.validation;
           const listSource =
-            source.kind === "inline" ? validation.list.join(",") : `=${absoluteRangeAddress(source.range)}`;
-          if (rule?.rule?.list?.source !== listSource)
-            out.push(`${where(cellAddress(r, c))} dropdown source`);
+            source.kind === "inline" ? validation.list.join(",") : `=${rangeA1(source.range, true)}`;
+          if (rule?.rule?.list?.source !== listSource) out.push(`${where(a1(r, c))} dropdown source`);
           if (rule?.errorAlert.message !== (validation.errorMessage ?? "")) {
-            out.push(`${where(cellAddress(r, c))} dropdown message`);
+            out.push(`${where(a1(r, c))} dropdown message`);
           }
         }
       }
       if (source.kind === "range") {
         const items = validation.list.map(
-          (_, i) => fake.cell(sheet.name, cellAddress(source.range.row + i, source.range.col)).value,
+          (_, i) => fake.cell(sheet.name, a1(source.range.row + i, source.range.col)).value,
         );
         if (JSON.stringify(items) !== JSON.stringify(validation.list))
           out.push(`${sheet.name} list column items`);

@@ -3,7 +3,7 @@ import { ExcelTargetError } from "../../src/excel/errors";
 import type { Lang } from "../../src/i18n/lang";
 import type { ExistingNames } from "../../src/sheets/naming";
 import type { WorkbookPlan } from "../../src/sheets/plan";
-import { cellAddress, rangeAddress } from "../../src/xlsx/a1";
+import { a1, rangeA1 } from "../../src/sheets/refs";
 import fc from "fast-check";
 import { areaInputArb, TRICKY_TEXTS } from "../support/arbitraries";
 import { handmadePlan } from "../xlsx/handmadePlan";
@@ -76,7 +76,7 @@ describe("ExcelTarget.generate writes the plan", () => {
       block.cells.forEach((line, i) =>
         line.forEach((cell, j) => {
           if (typeof cell === "string" && (TRICKY_TEXTS as readonly string[]).includes(cell)) {
-            found.set(cell, fake.cell(sheet.name, cellAddress(block.row + i, block.col + j)));
+            found.set(cell, fake.cell(sheet.name, a1(block.row + i, block.col + j)));
           }
         }),
       );
@@ -304,7 +304,7 @@ describe("ExcelTarget.generate rolls back when a batch fails midway", () => {
       .generate((existing) => (plan = build(existing)))
       .catch((e: unknown) => e)) as ExcelTargetError;
     const table = plan!.sheets[0]!.tables[0]!;
-    const grown = rangeAddress({ ...table.range, rows: table.range.rows + 1 });
+    const grown = rangeA1({ ...table.range, rows: table.range.rows + 1 });
     expect(error.step).toBe("tables");
     expect(error.message).toBe(
       `Creating the worksheets failed at step 'creating the tables': Excel extended the table '${table.name}' to ${grown} ` +

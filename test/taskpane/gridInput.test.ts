@@ -1,5 +1,5 @@
 import { recogniseColumns } from "../../src/domain/columns";
-import { cellAddress, columnLetters } from "../../src/taskpane/cellAddress";
+import { a1, columnLetters } from "../../src/sheets/refs";
 import { readGrid, type ColumnMapping, type Grid } from "../../src/taskpane/gridInput";
 
 const mappingOf = (grid: Grid): ColumnMapping =>
@@ -18,7 +18,7 @@ describe("cell addresses", () => {
   });
 
   it("names a 0-based cell the way Excel shows it", () => {
-    expect(cellAddress(6, 2)).toBe("C7");
+    expect(a1(6, 2)).toBe("C7");
   });
 });
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { isFormula, type Cell, type SheetPlan, type WorkbookPlan } from "../../src/sheets/plan";
-import { absoluteRangeAddress, rangeAddress } from "../../src/xlsx/a1";
+import { rangeA1 } from "../../src/sheets/refs";
 import { toFileFormula } from "../../src/xlsx/formulas";
 import { STYLE_LOOK, type CellFormat } from "../../src/xlsx/styles";
 import { placeLists } from "../../src/xlsx/validation";
@@ -125,7 +125,7 @@ function sheetDifferences(plan: SheetPlan, sheet: ExcelJS.Worksheet, out: string
       where(`table ${table.name} missing`);
       continue;
     }
-    if (file.tableRef !== rangeAddress(table.range)) where(`table ${table.name} covers ${file.tableRef}`);
+    if (file.tableRef !== rangeA1(table.range)) where(`table ${table.name} covers ${file.tableRef}`);
     const headers = Array.from(
       { length: table.range.cols },
       (_, j) => at(sheet, table.range.row, table.range.col + j).value,
@@ -173,7 +173,7 @@ export function renderingDifferences(plan: WorkbookPlan, workbook: ExcelJS.Workb
     for (const { name, range } of sheet.names) {
       const ranges = fileNames.get(name) ?? [];
       const [target, address] = parseReference(ranges[0] ?? "");
-      if (ranges.length !== 1 || target !== sheet.name || address !== absoluteRangeAddress(range)) {
+      if (ranges.length !== 1 || target !== sheet.name || address !== rangeA1(range, true)) {
         out.push(`name ${name} refers to ${ranges.join(",")}`);
       }
       fileNames.delete(name);
