@@ -1,5 +1,7 @@
 // Builds dist/: taskpane.html (the shared runtime page: pane + functions), functions.js
 // (self-contained), functions.json with its sv/en translations, manifest.xml and the icons.
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -10,6 +12,21 @@ const { BundleSizePlugin } = require("./scripts/bundle-size");
 
 /** Where the add-in is hosted in production, e.g. https://addin.example.fi (no trailing slash). */
 const baseUrl = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).replace(/\/+$/, "");
+
+/**
+ * The dev server's certificate. Desktop Excel trusts only a certificate installed in the system
+ * store, which `npx office-addin-dev-certs install` (Windows/Mac, not a dependency) creates in
+ * ~/.office-addin-dev-certs; without it, webpack-dev-server generates a self-signed one locally.
+ */
+function devServerHttps() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  if (!Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) return "https";
+  const options = Object.fromEntries(
+    Object.entries(files).map(([k, file]) => [k, fs.readFileSync(path.join(dir, file))]),
+  );
+  return { type: "https", options };
+}
 
 const swc = {
   loader: "swc-loader",
@@ -66,8 +83,7 @@ module.exports = (_env, argv) => {
     devServer: {
       port: 3000,
       host: "localhost",
-      // webpack-dev-server generates a self-signed certificate locally; nothing is downloaded.
-      server: "https",
+      server: devServerHttps(),
       open: false,
       hot: false,
       headers: { "Access-Control-Allow-Origin": "*" },
