@@ -50,6 +50,7 @@ export const API_USES: readonly { readonly member: string; readonly set: `ExcelA
   { member: "RangeFormat.wrapText", set: "ExcelApi 1.1" },
   { member: "RangeFormat.verticalAlignment", set: "ExcelApi 1.1" },
   { member: "RangeFormat.columnWidth", set: "ExcelApi 1.2" },
+  { member: "RangeFormat.autofitRows", set: "ExcelApi 1.2" },
   { member: "RangeFont.bold", set: "ExcelApi 1.1" },
   { member: "RangeFont.italic", set: "ExcelApi 1.1" },
   { member: "RangeFont.size", set: "ExcelApi 1.1" },

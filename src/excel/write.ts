@@ -71,6 +71,10 @@ export function queueWorkbook(
     for (const { col, width, count } of widthRuns(sheet)) {
       at({ row: 0, col, rows: 1, cols: count }).format.columnWidth = columnWidthPoints(width);
     }
+    // Excel fits rows to wrapped text itself, exactly and so that they keep fitting when the user
+    // edits them; the plan's estimated heights are for files, which no engine fits on opening.
+    // One call per wrapped range: the count follows the layout, not the data.
+    for (const { range, wrap } of sheet.formats) if (wrap) at(range).format.autofitRows();
     for (const { source } of lists) {
       if (source.kind === "range") at({ ...source.range, row: 0, rows: 1 }).columnHidden = true;
     }
@@ -103,6 +107,11 @@ export function queueWorkbook(
 }
 
 function queueFormats(sheet: SheetPlan, at: (range: RangeRef) => Excel.Range): void {
+  // Every cell reads from the top, so a row grown for a wrapped note keeps its label beside the
+  // note's first line (one call for the whole written area; wrapping may set its own below).
+  const width = Math.max(1, ...sheet.blocks.map((block) => block.col + (block.cells[0]?.length ?? 0)));
+  const height = Math.max(1, ...sheet.blocks.map((block) => block.row + block.cells.length));
+  at({ row: 0, col: 0, rows: height, cols: width }).format.verticalAlignment = "Top";
   for (const { range, numberFormat, style, wrap } of sheet.formats) {
     const target = at(range);
     if (numberFormat !== undefined) {
@@ -111,11 +120,7 @@ function queueFormats(sheet: SheetPlan, at: (range: RangeRef) => Excel.Range): v
       );
     }
     if (style !== undefined) applyLook(target, STYLE_LOOK[style], range.rows);
-    if (wrap !== undefined) {
-      // The .xlsx adapter pairs wrapping with top alignment, so wrapped notes read from their first line.
-      target.format.wrapText = wrap;
-      target.format.verticalAlignment = wrap ? "Top" : "Bottom";
-    }
+    if (wrap !== undefined) target.format.wrapText = wrap;
   }
 }
 

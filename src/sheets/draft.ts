@@ -11,6 +11,7 @@ import type {
   ValidationPlan,
 } from "./plan";
 import { NUMBER_FORMATS } from "./plan";
+import { wordFittingWidths, wrappedRowHeights } from "./rowHeights";
 
 export type NumberFormatKey = keyof typeof NUMBER_FORMATS;
 
@@ -84,12 +85,17 @@ export class SheetDraft {
   done(key: SheetKey, name: string): SheetPlan {
     assertNoOverlap(this.blocks, name);
     for (const table of this.tables) assertTableHeader(table, this.blocks, name);
+    const planned = [...this.widths].map(([col, width]) => ({ col, width }));
+    for (const [col, width] of wordFittingWidths(this.blocks, this.formats, planned)) this.width(col, width);
+    const columnWidths = [...this.widths].sort(([a], [b]) => a - b).map(([col, width]) => ({ col, width }));
+    const rowHeights = wrappedRowHeights(this.blocks, this.formats, columnWidths);
     return {
       key,
       name,
       blocks: this.blocks,
       formats: this.formats,
-      columnWidths: [...this.widths].sort(([a], [b]) => a - b).map(([col, width]) => ({ col, width })),
+      columnWidths,
+      ...(rowHeights.length > 0 ? { rowHeights } : {}),
       ...(this.freeze ? { freeze: this.freeze } : {}),
       tables: this.tables,
       names: this.names,

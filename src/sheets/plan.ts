@@ -111,6 +111,11 @@ export interface SheetPlan {
   readonly formats: readonly FormatPlan[];
   /** Column widths in characters of the default font (Excel's column-width unit). */
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
+  /**
+   * Estimated heights in points of rows that need more than one line for their wrapped text. A file
+   * carries them (no spreadsheet fits rows when opening one); in Excel the rows are fitted instead.
+   */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly tables: readonly TablePlan[];
   readonly names: readonly NamePlan[];

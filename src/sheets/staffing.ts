@@ -3,6 +3,7 @@ import { type SheetContext, definedName, HEADER_ROW, heading, localText, tableNa
 import { SheetDraft, uniqueHeaders } from "./draft";
 import { formula, type Cell, type SheetPlan } from "./plan";
 import { a1, range, rangeA1, tableColumn, textLiteral, thisRow } from "./refs";
+import { longestWord, MAX_WORD_WIDTH } from "./rowHeights";
 
 /**
  * Henkilöstötaulukko: titles × members in person-years with row and column totals (seed 000:
@@ -106,7 +107,10 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
     .width(noteCol, 40)
     .name(definedName(ctx, "Htv_Yhteensa"), range(totalRow, totalCol))
     .freezePanes(HEADER_ROW + 1, 1);
-  for (let j = 0; j < n; j++) draft.width(1 + j, 11);
+  // One width for every member column, wide enough for the longest word of any name, so that no
+  // name breaks mid-word and the columns stay one uniform run.
+  const memberWidth = Math.max(11, Math.max(0, ...headers.slice(1, 1 + n).map(longestWord)) + 2);
+  for (let j = 0; j < n; j++) draft.width(1 + j, Math.min(MAX_WORD_WIDTH, memberWidth));
 
   draft
     .putRow(HEADER_ROW, sideCol, [t.costTitle, texts.common.value])

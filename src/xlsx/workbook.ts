@@ -70,6 +70,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
   const at = (row: number, col: number) => worksheet.getRow(row + 1).getCell(col + 1);
 
   for (const { col, width } of sheet.columnWidths) worksheet.getColumn(col + 1).width = width;
+  for (const { row, height } of sheet.rowHeights ?? []) worksheet.getRow(row + 1).height = height;
 
   // Blocks in plan order, so a later block wins where blocks overlap; null leaves a cell alone.
   for (const block of sheet.blocks) {
@@ -87,6 +88,13 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
   const styles = formatted.formats.map(excelStyle);
   for (const [position, format] of formatted.cells) {
     at(Math.floor(position / MAX_COLS), position % MAX_COLS).style = styles[format] as Partial<ExcelJS.Style>;
+  }
+  // A row made tall for wrapped text reads from the top, every cell of it (a fresh style object
+  // per cell: the formatted ones share theirs).
+  for (const { row } of sheet.rowHeights ?? []) {
+    worksheet.getRow(row + 1).eachCell((cell) => {
+      cell.style = { ...cell.style, alignment: { ...cell.style.alignment, vertical: "top" } };
+    });
   }
 
   for (const table of sheet.tables) {

@@ -119,6 +119,15 @@ export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
       if (fake.columnWidth(sheet.name, col) !== columnWidthPoints(width))
         out.push(`${sheet.name} column ${col} width`);
     }
+    // Excel fits the rows the plan estimates heights for, and every written cell reads from the top.
+    const fitted = new Set(fake.autofitRows(sheet.name));
+    for (const { row } of sheet.rowHeights ?? []) {
+      if (!fitted.has(row)) out.push(`${sheet.name} row ${row + 1} not fitted to its wrapped text`);
+    }
+    for (const address of cells.keys()) {
+      if (fake.cell(sheet.name, address).state.verticalAlignment !== "Top")
+        out.push(`${where(address)} not top-aligned`);
+    }
     const freeze = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0) ? sheet.freeze : null;
     if (JSON.stringify(fake.frozen(sheet.name)) !== JSON.stringify(freeze))
       out.push(`${sheet.name} frozen panes`);

@@ -98,6 +98,7 @@ export function goldenOf(sheets: readonly SheetPlan[]): unknown {
       columnWidths: Object.fromEntries(
         sheet.columnWidths.map(({ col, width }) => [columnLetters(col), width]),
       ),
+      rowHeights: Object.fromEntries((sheet.rowHeights ?? []).map(({ row, height }) => [row + 1, height])),
       cells,
       formats: sheet.formats.map((f) => ({
         range: rangeText(f.range),

@@ -228,6 +228,8 @@ const BLANK_JSON = JSON.stringify(blankCell());
 
 /** Points of Excel's default column width: 8.43 characters of Calibri 11, 64 pixels. */
 export const DEFAULT_COLUMN_WIDTH = 48;
+/** Points of Excel's default row height for Calibri 11. */
+export const DEFAULT_ROW_HEIGHT = 15;
 
 interface SheetState {
   readonly id: string;
@@ -235,8 +237,10 @@ interface SheetState {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   readonly cells: Map<string, CellState>;
   readonly columnWidths: Map<number, number>;
+  readonly rowHeights: Map<number, number>;
   readonly hiddenColumns: Set<number>;
   readonly autofitColumns: Set<number>;
+  readonly autofitRows: Set<number>;
   freeze: { rows: number; cols: number } | null;
   selection: Rect;
 }
@@ -612,10 +616,12 @@ const MEMBERS = {
     "fill",
     "borders",
     "columnWidth",
+    "rowHeight",
     "wrapText",
     "horizontalAlignment",
     "verticalAlignment",
     "autofitColumns",
+    "autofitRows",
   ] satisfies (keyof Excel.RangeFormat)[],
   RangeFont: [
     "context",
@@ -1085,8 +1091,10 @@ function newSheet(wb: WorkbookState, name: string): SheetState {
     visibility: "Visible",
     cells: new Map(),
     columnWidths: new Map(),
+    rowHeights: new Map(),
     hiddenColumns: new Set(),
     autofitColumns: new Set(),
+    autofitRows: new Set(),
     freeze: null,
     selection: { row: 0, col: 0, rows: 1, cols: 1 },
   };
@@ -1460,6 +1468,12 @@ class FakeRangeFormat extends FakeObject<RangeState> {
           widths.add(r.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
         return widths.size === 1 ? [...widths][0] : null;
       },
+      rowHeight: (r: RangeState) => {
+        const heights = new Set<number>();
+        for (let row = r.rect.row; row < r.rect.row + r.rect.rows; row++)
+          heights.add(r.sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT);
+        return heights.size === 1 ? [...heights][0] : null;
+      },
       wrapText: (r: RangeState) => uniform(r, (c) => c.wrapText),
       horizontalAlignment: (r: RangeState) => uniform(r, (c) => c.horizontalAlignment),
       verticalAlignment: (r: RangeState) => uniform(r, (c) => c.verticalAlignment),
@@ -1498,6 +1512,19 @@ class FakeRangeFormat extends FakeObject<RangeState> {
         range.sheet.columnWidths.set(c, points);
     });
   }
+  get rowHeight(): number {
+    return get(this, "rowHeight") as number;
+  }
+  set rowHeight(points: number) {
+    set(this, "rowHeight", points, (range, location) => {
+      // Excel's limit: 409 points (RangeFormat.rowHeight).
+      if (typeof points !== "number" || !(points >= 0) || points > 409) {
+        fail("InvalidArgument", "The row height is out of range.", location);
+      }
+      for (let row = range.rect.row; row < range.rect.row + range.rect.rows; row++)
+        range.sheet.rowHeights.set(row, points);
+    });
+  }
   get wrapText(): boolean {
     return get(this, "wrapText") as boolean;
   }
@@ -1527,6 +1554,12 @@ class FakeRangeFormat extends FakeObject<RangeState> {
     call(this, "autofitColumns", (range) => {
       for (let c = range.rect.col; c < range.rect.col + range.rect.cols; c++)
         range.sheet.autofitColumns.add(c);
+    });
+  }
+  autofitRows(): void {
+    call(this, "autofitRows", (range) => {
+      for (let row = range.rect.row; row < range.rect.row + range.rect.rows; row++)
+        range.sheet.autofitRows.add(row);
     });
   }
 }
@@ -2444,6 +2477,15 @@ export class FakeExcel {
     return this.sheet(sheet).columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH;
   }
 
+  rowHeight(sheet: string, row: number): number {
+    return this.sheet(sheet).rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  /** Rows Excel was asked to fit to their contents (RangeFormat.autofitRows). */
+  autofitRows(sheet: string): number[] {
+    return [...this.sheet(sheet).autofitRows].sort((a, b) => a - b);
+  }
+
   hiddenColumns(sheet: string): number[] {
     return [...this.sheet(sheet).hiddenColumns].sort((a, b) => a - b);
   }
@@ -2471,8 +2513,10 @@ export class FakeExcel {
             })
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
           columnWidths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+          rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
           hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
           autofitColumns: [...s.autofitColumns].sort((a, b) => a - b),
+          autofitRows: [...s.autofitRows].sort((a, b) => a - b),
           freeze: s.freeze,
           selection: rectText(s.selection),
         })),

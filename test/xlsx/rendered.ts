@@ -110,6 +110,15 @@ function sheetDifferences(plan: SheetPlan, sheet: ExcelJS.Worksheet, out: string
     if (sheet.getColumn(col + 1).width !== width)
       where(`column ${col} width ${sheet.getColumn(col + 1).width}`);
   }
+  const tall = new Set((plan.rowHeights ?? []).map(({ row }) => row));
+  for (const { row, height } of plan.rowHeights ?? []) {
+    if (sheet.getRow(row + 1).height !== height) where(`row ${row} height ${sheet.getRow(row + 1).height}`);
+  }
+  for (const { row, col } of planCells(plan).values()) {
+    const file = at(sheet, row, col);
+    if (tall.has(row) && file.alignment?.vertical !== "top")
+      where(`${file.address} not top-aligned in a tall row`);
+  }
 
   const frozen = (sheet.views ?? []).find((view) => view.state === "frozen") as
     { xSplit?: number; ySplit?: number } | undefined;
