@@ -15,15 +15,12 @@ export const WEIGHT_TOLERANCE = 1e-9;
 /** Equal weights for `k` criteria, the default of KUSTANNUSOSUUS. */
 export const equalWeights = (k: number): number[] => Array.from({ length: k }, () => 1 / k);
 
-/** Checks weights (k of them, each ≥ 0, summing to 1) against the criteria of all members. */
-export function checkCostSplit(
-  criteria: readonly (readonly number[])[],
-  weights: readonly number[],
-): Result<number[]> {
+/**
+ * Σ of each criterion column over the members, row by row (the order of a column SUM), checking
+ * that every value is a finite number ≥ 0 and every row has one value per weight.
+ */
+export function criterionTotals(criteria: readonly (readonly number[])[], k: number): Result<number[]> {
   if (criteria.length === 0) return fail({ code: "empty" });
-  const k = weights.length;
-  // One indexed pass checks every value and adds up the columns (row by row, the same order as a
-  // column SUM): KUSTANNUSOSUUS runs this over the whole member table in every cell that uses it.
   const columnTotals = new Array<number>(k).fill(0);
   for (let i = 0; i < criteria.length; i++) {
     const row = criteria[i] as readonly number[];
@@ -35,6 +32,17 @@ export function checkCostSplit(
       columnTotals[j] = (columnTotals[j] as number) + value;
     }
   }
+  return ok(columnTotals);
+}
+
+/**
+ * Checks weights (one per criterion, each ≥ 0, summing to 1) against the members' criterion
+ * totals: a criterion that sums to 0 cannot carry weight.
+ */
+export function checkWeights(columnTotals: readonly number[], weights: readonly number[]): Result<void> {
+  if (columnTotals.length !== weights.length) {
+    return fail({ code: "weightsCount", expected: columnTotals.length, actual: weights.length });
+  }
   for (const weight of weights) {
     if (!Number.isFinite(weight)) return fail({ code: "notFinite" });
     if (weight < 0) return fail({ code: "negative", value: weight });
@@ -43,7 +51,18 @@ export function checkCostSplit(
   if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) return fail({ code: "weightsSum", sum });
   const zero = columnTotals.findIndex((total, j) => total === 0 && (weights[j] as number) > 0);
   if (zero >= 0) return fail({ code: "zeroCriterion", column: zero + 1 });
-  return ok(columnTotals);
+  return ok(undefined);
+}
+
+/** Checks the criteria of all members and the weights; the criterion totals on success. */
+export function checkCostSplit(
+  criteria: readonly (readonly number[])[],
+  weights: readonly number[],
+): Result<number[]> {
+  const totals = criterionTotals(criteria, weights.length);
+  if (!totals.ok) return totals;
+  const checked = checkWeights(totals.value, weights);
+  return checked.ok ? totals : checked;
 }
 
 /**
@@ -101,14 +120,28 @@ export function roundedShares(
   criteria: readonly (readonly number[])[],
   weights: readonly number[],
 ): Result<number[]> {
+  const totals = criterionTotals(criteria, weights.length);
+  return totals.ok ? roundedSharesOfTotals(total, owns, totals.value, weights) : totals;
+}
+
+/**
+ * `roundedShares` for a caller that already holds the members' criterion totals (the custom
+ * function adds them up while it reads the range, so the member table is walked only once).
+ */
+export function roundedSharesOfTotals(
+  total: number,
+  owns: readonly (readonly number[])[],
+  columnTotals: readonly number[],
+  weights: readonly number[],
+): Result<number[]> {
   if (!Number.isFinite(total)) return fail({ code: "notFinite", at: "total" });
   for (const own of owns) {
     if (own.length !== weights.length)
       return fail({ code: "weightsCount", expected: own.length, actual: weights.length });
   }
-  const checked = checkCostSplit(criteria, weights);
+  const checked = checkWeights(columnTotals, weights);
   if (!checked.ok) return checked;
-  return ok(owns.map((own) => roundHalfAwayFromZero(exactShare(total, own, checked.value, weights))));
+  return ok(owns.map((own) => roundHalfAwayFromZero(exactShare(total, own, columnTotals, weights))));
 }
 
 /**

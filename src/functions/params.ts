@@ -91,6 +91,8 @@ export interface Table {
   readonly data: readonly (readonly number[] | null)[];
   /** The rows that are not blank: the members. */
   readonly members: readonly (readonly number[])[];
+  /** Σ of each column over the members, added row by row as it was read. */
+  readonly columnTotals: readonly number[];
 }
 
 export interface Param<T> {
@@ -124,15 +126,15 @@ function matrixCells(
 }
 
 /**
- * Σ of a 2-D argument whose every cell is a plain number within the bounds, in one pass that
- * checks the shape as it goes and allocates nothing — nearly every call. Undefined when any row
- * or cell needs the general path (blanks, rich values, problems, not a rectangle).
+ * Column sums of a 2-D argument whose every cell is a plain number within the bounds, in one pass
+ * that checks the shape as it goes — nearly every call. Undefined when any row or cell needs the
+ * general path (blanks, rich values, problems, not a rectangle).
  */
-function plainTotal(raw: unknown, { low, above, high, whole }: Limits): number | undefined {
+function plainColumnTotals(raw: unknown, { low, above, high, whole }: Limits): number[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0 || !Array.isArray(raw[0])) return undefined;
   const cols = (raw[0] as unknown[]).length;
   if (cols === 0) return undefined;
-  let total = 0;
+  const totals = new Array<number>(cols).fill(0);
   for (let r = 0; r < raw.length; r++) {
     const row: unknown = raw[r];
     if (!Array.isArray(row) || row.length !== cols) return undefined;
@@ -144,11 +146,13 @@ function plainTotal(raw: unknown, { low, above, high, whole }: Limits): number |
       ) {
         return undefined;
       }
-      total += cell;
+      totals[c] = (totals[c] as number) + cell;
     }
   }
-  return total;
+  return totals;
 }
+
+const sum = (values: readonly number[]): number => values.reduce((acc, value) => acc + value, 0);
 
 /** Reads every cell of a grid, checking each number against the bounds; blanks become NaN. */
 function readCells(grid: RawGrid, bounds: Bounds, place: Place): Result<Cells> {
@@ -175,10 +179,10 @@ function readCells(grid: RawGrid, bounds: Bounds, place: Place): Result<Cells> {
 }
 
 function readGrid(raw: unknown, bounds: Bounds, place: Place): Result<Cells> {
-  const total = plainTotal(raw, limits(bounds));
-  if (total !== undefined) {
+  const totals = plainColumnTotals(raw, limits(bounds));
+  if (totals !== undefined) {
     const matrix = raw as readonly (readonly number[])[];
-    return ok(matrixCells(matrix, matrix.length, (matrix[0] as readonly number[]).length, total));
+    return ok(matrixCells(matrix, matrix.length, totals.length, sum(totals)));
   }
   const grid = rawGrid(raw);
   return isProblem(grid) ? fail({ ...grid, at: place.whole }) : readCells(grid, bounds, place);
@@ -288,15 +292,11 @@ export function table(name: string, { bounds = {}, columnsOf }: TableOptions = {
   return {
     name,
     read(raw, place) {
-      if (plainTotal(raw, limits(bounds)) !== undefined) {
+      const plain = plainColumnTotals(raw, limits(bounds));
+      if (plain !== undefined) {
         // Excel's own rows hold only valid numbers: they are the members, as they are.
         const rows = raw as readonly (readonly number[])[];
-        return ok({
-          rows: rows.length,
-          cols: (rows[0] as readonly number[]).length,
-          data: rows,
-          members: rows,
-        });
+        return ok({ rows: rows.length, cols: plain.length, data: rows, members: rows, columnTotals: plain });
       }
       const grid = rawGrid(raw);
       if (isProblem(grid)) return fail({ ...grid, at: place.whole });
@@ -342,7 +342,9 @@ export function table(name: string, { bounds = {}, columnsOf }: TableOptions = {
       const all = data ?? (matrix as readonly (readonly number[])[]);
       if (blankRows === rows) return fail({ code: "empty", at: place.whole });
       const members = blankRows === 0 ? (all as (readonly number[])[]) : all.filter((row) => row !== null);
-      return ok({ rows, cols, data: all, members });
+      const columnTotals = new Array<number>(cols).fill(0);
+      for (const member of members) for (let c = 0; c < cols; c++) columnTotals[c]! += member[c] as number;
+      return ok({ rows, cols, data: all, members, columnTotals });
     },
     relate(value, args, places) {
       if (columnsOf === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { equalWeights, reconciledShares, roundedShares } from "../domain/costShare";
+import { equalWeights, reconciledShares, roundedSharesOfTotals } from "../domain/costShare";
 import { LABOUR_FORCE_THRESHOLD, labourForceSufficiency } from "../domain/labourForce";
 import { personYearsNeeded, type CaseloadGroup } from "../domain/personYears";
 import { ok, type Result } from "../domain/result";
@@ -71,7 +71,7 @@ export const costShareSpec = defineFunction({
     const weights = weightCells ? filled(weightCells) : equalWeights(all.cols);
     const shares = sameTable(own, all)
       ? reconciledShares(total, all.members, weights)
-      : roundedShares(total, own.members, all.members, weights);
+      : roundedSharesOfTotals(total, own.members, all.columnTotals, weights);
     return shares.ok ? ok(spill(own, shares.value)) : shares;
   },
   problemsAt: {
