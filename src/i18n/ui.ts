@@ -8,6 +8,9 @@ import type { Catalog } from "./lang";
 
 export interface UiStrings {
   readonly appTitle: string;
+  /** Shown instead of the pane when rendering it failed: a bug, said plainly. */
+  readonly unexpectedError: (message: string) => string;
+  readonly reloadPane: string;
   readonly modeExcel: string;
   readonly modeStandalone: string;
   readonly standaloneIntro: string;
@@ -113,6 +116,9 @@ export interface UiStrings {
 
 const fi: UiStrings = {
   appTitle: "Työllisyysalue",
+  unexpectedError: (message) =>
+    `Paneelissa tapahtui odottamaton virhe: ${message}. Työkirjaasi ei kirjoitettu mitään tämän virheen vuoksi.`,
+  reloadPane: "Lataa paneeli uudelleen",
   modeExcel: "Luo taulukot avoimeen työkirjaan",
   modeStandalone: "Erillistila",
   standaloneIntro:
@@ -229,6 +235,9 @@ const fi: UiStrings = {
 
 const sv: UiStrings = {
   appTitle: "Sysselsättningsområde",
+  unexpectedError: (message) =>
+    `Ett oväntat fel inträffade i panelen: ${message}. Ingenting skrevs i arbetsboken på grund av felet.`,
+  reloadPane: "Ladda om panelen",
   modeExcel: "Skapa tabellerna i den öppna arbetsboken",
   modeStandalone: "Fristående läge",
   standaloneIntro:
@@ -345,6 +354,9 @@ const sv: UiStrings = {
 
 const en: UiStrings = {
   appTitle: "Employment area",
+  unexpectedError: (message) =>
+    `The pane ran into an unexpected error: ${message}. Nothing was written to your workbook because of it.`,
+  reloadPane: "Reload the pane",
   modeExcel: "Create the tables in the open workbook",
   modeStandalone: "Standalone mode",
   standaloneIntro:

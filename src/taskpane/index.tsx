@@ -2,8 +2,10 @@ import { createRoot } from "react-dom/client";
 import { ExcelTarget } from "../excel/target";
 import { missingRequirements } from "../excel/requirements";
 import { langFromLocale, type Lang } from "../i18n/lang";
+import { uiStrings } from "../i18n/ui";
 import type { WorkbookTarget } from "../sheets/target";
 import { App } from "./App";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { detectHost } from "./host";
 import { lazyStandaloneTarget } from "./standaloneTarget";
 
@@ -28,8 +30,15 @@ async function start(): Promise<void> {
   };
   document.documentElement.lang = lang;
   createRoot(container).render(
-    <App targetFor={targetFor} initialLang={lang} missingRequirements={missing} />,
+    <ErrorBoundary lang={lang}>
+      <App targetFor={targetFor} initialLang={lang} missingRequirements={missing} />
+    </ErrorBoundary>,
   );
 }
 
-void start();
+start().catch((error: unknown) => {
+  // Before React is up there is nothing but the page: say it there.
+  const root = document.getElementById("root");
+  const message = error instanceof Error ? error.message : String(error);
+  if (root) root.textContent = uiStrings[langFromLocale(navigator.language)].unexpectedError(message);
+});
