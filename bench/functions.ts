@@ -1,6 +1,7 @@
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
+import { median } from "./stats";
 
 /*
  * Benchmark of the custom functions as shipped: dist/functions.js (the production build) loaded
@@ -45,14 +46,6 @@ function loadBundle(): Map<string, Fn> {
   new Function("CustomFunctions", "Office", code)(CustomFunctions, Office);
   return associated;
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 /**
  * CPU microseconds of this process (user + system), not wall time: on a machine shared with other

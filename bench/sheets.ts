@@ -3,6 +3,7 @@ import { areaInputSchema, type AreaInput } from "../src/domain/model";
 import { buildWorkbookPlan } from "../src/sheets";
 import { isFormula, type WorkbookPlan } from "../src/sheets/plan";
 import { writeXlsx } from "../src/xlsx";
+import { median } from "./stats";
 
 /*
  * Benchmark of generation for a large area: 308 synthetic member municipalities (every municipality
@@ -111,14 +112,6 @@ async function writePlainCells(sheets: ReturnType<typeof plainCells>): Promise<n
   }
   return (await workbook.xlsx.writeBuffer()).byteLength;
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 export async function run(): Promise<void> {
   const input = syntheticArea(MUNICIPALITIES);

@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang";
-import { foldHeader, recogniseColumns, type ColumnField } from "./columns";
+import { COLUMN_FIELDS, foldHeader, recogniseColumns, type ColumnField } from "./columns";
 import type { MunicipalityDraft } from "./model";
 import { checkMunicipality, textIssue, type InputIssue, type InputProblem } from "./parse";
 import { fail, ok, type Result } from "./result";
@@ -162,15 +162,9 @@ const TOTAL_ROW =
 /** "KU245 Kerava" and "245 Kerava": Statistics Finland's municipality codes in front of the name. */
 const MUNICIPALITY_CODE = /^(KU)?\d{3}\s+(?=\p{L})/iu;
 
-const NUMERIC_FIELDS: readonly Exclude<ColumnField, "name">[] = [
-  "population",
-  "workingAge",
-  "unemployed",
-  "broadUnemployed",
-  "labourForce",
-  "foreignLanguage",
-  "stateShare",
-];
+const NUMERIC_FIELDS = COLUMN_FIELDS.filter(
+  (field): field is Exclude<ColumnField, "name"> => field !== "name",
+);
 
 /** How many leading rows may be titles before the header (PxWeb puts one or two). */
 const MAX_PREAMBLE = 10;

@@ -2,7 +2,7 @@ import { mkdirSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import { DEFINED_NAMES } from "../../src/sheets/index";
-import { launchBrowser, type Browser } from "./support/browser";
+import { launchBrowser, openPane, type Browser } from "./support/browser";
 import { DIST, SCREENSHOTS, requireBuiltPane } from "./support/dist";
 import type { FakeHostSetup } from "./support/fakeHost";
 import { routeOfficeWithFakeExcel } from "./support/officeRoutes";
@@ -53,13 +53,7 @@ afterAll(async () => {
 
 async function openInExcel(browser: Browser, hostSetup: FakeHostSetup): Promise<Page> {
   await routeOfficeWithFakeExcel(browser.context, hostSetup);
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
+  return openPane(browser.context, `${server.url}/taskpane.html`);
 }
 
 const fake = <T>(page: Page, read: string): Promise<T> =>

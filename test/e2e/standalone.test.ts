@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs"
 import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import { launchBrowser, type Browser } from "./support/browser";
+import { launchBrowser, openPane, type Browser } from "./support/browser";
 import { DIST, SCREENSHOTS, requireBuiltPane } from "./support/dist";
 import { routeOfficeWithoutHost } from "./support/officeRoutes";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
@@ -43,17 +43,7 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-async function openPane(): Promise<Page> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  // Neither the pane nor functions.js, which shares the page (the shared runtime), may throw,
-  // even offline where office.js and its CustomFunctions are missing.
-  expect(errors).toEqual([]);
-  return page;
-}
+const openStandalone = (): Promise<Page> => openPane(browser.context, `${server.url}/taskpane.html`);
 
 async function download(page: Page, button: string): Promise<Buffer> {
   const [file] = await Promise.all([
@@ -68,7 +58,7 @@ async function download(page: Page, button: string): Promise<Buffer> {
 describe("standalone mode (no Office host)", () => {
   it("runs on the Kerava–Sipoo sample when office.js cannot load, previews the sheets, and downloads the CLI's workbook", async () => {
     // The CDN is unreachable here (every request off the local server is refused): Office is undefined.
-    const page = await openPane();
+    const page = await openStandalone();
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Työllisyysalue");
     await page.getByText("Erillistila", { exact: true }).waitFor();
     await expect(page.getByLabel("Valitse esimerkkialue", { exact: true }).inputValue()).resolves.toBe(
@@ -113,7 +103,7 @@ describe("standalone mode (no Office host)", () => {
   });
 
   it("speaks the chosen language, down to the sheet names of the download (English = CLI --lang en)", async () => {
-    const page = await openPane();
+    const page = await openStandalone();
     await page.getByLabel("Kieli", { exact: true }).selectOption("en");
     await page.getByRole("heading", { level: 1, name: "Employment area" }).waitFor();
     await page.getByRole("tab", { name: "Municipalities" }).waitFor();
@@ -127,7 +117,7 @@ describe("standalone mode (no Office host)", () => {
   });
 
   it("takes a screenshot of the pane in Finnish, Swedish and English", async () => {
-    const page = await openPane();
+    const page = await openStandalone();
     for (const [lang, heading] of [
       ["fi", "Työllisyysalue"],
       ["sv", "Sysselsättningsområde"],
@@ -141,7 +131,7 @@ describe("standalone mode (no Office host)", () => {
   });
 
   it("fits a 320 px pane, labels every control and can be worked from the keyboard", async () => {
-    const page = await openPane();
+    const page = await openStandalone();
     await page.setViewportSize({ width: 320, height: 800 });
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
     const unlabelled = await page.evaluate(() =>

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -47,4 +47,19 @@ export async function launchBrowser(localOrigin: string, locale = "fi-FI"): Prom
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens the built pane and waits for its heading. Neither the pane nor functions.js, which shares
+ * the page (the shared runtime), may throw — even offline, where office.js and its
+ * CustomFunctions are missing.
+ */
+export async function openPane(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  if (errors.length > 0) throw new Error(`the page threw: ${errors.join("; ")}`);
+  return page;
 }
