@@ -1,3 +1,4 @@
+import { STATE_SHARE_LIMIT, STRUCTURAL_CHANGE_LIMIT } from "./budgetRules";
 import { exactShares } from "./costShare";
 import { labourForceSufficiency } from "./labourForce";
 import {
@@ -159,11 +160,6 @@ export interface BudgetView {
   /** True when the input had no budget and seed 000's frame stands in. */
   readonly template: boolean;
 }
-
-/** Seed 004: the frame may count at most 95 % of the members' TE state share. */
-export const STATE_SHARE_LIMIT = 0.95;
-/** Seed 000 §6: up to 20 % growth in broad unemployment is covered by reallocation. */
-export const STRUCTURAL_CHANGE_LIMIT = 0.2;
 
 export function budgetView(input: AreaInput): BudgetView {
   const budget = input.budget;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STATE_SHARE_LIMIT, STRUCTURAL_CHANGE_LIMIT } from "./budgetRules";
 import { LABOUR_FORCE_THRESHOLD } from "./labourForce";
 import { WEIGHT_TOLERANCE } from "./costShare";
 import { MONTHS_PER_YEAR, SIDE_COST_FACTOR } from "./personYears";
@@ -134,7 +135,7 @@ export const budgetSchema = z
       .describe("The frame's total per planning year, at least two, years ascending."),
     /** The frame may count at most this share of the members' TE state share (seed 004: 95 %). */
     stateShareLimit: fraction
-      .default(0.95)
+      .default(STATE_SHARE_LIMIT)
       .describe("The frame may count at most this share of the members' TE state share (seed 004: 0.95)."),
     /** The members' unemployment-benefit cost responsibility, a separate item outside the frame. */
     unemploymentBenefit: nonNegativeEuros
@@ -151,7 +152,7 @@ export const budgetSchema = z
       .describe("Growth of broad unemployment as a decimal (0.31 = +31 %)."),
     /** Growth up to this is covered by reallocation; above it the service plan is revised (seed 000 §6). */
     structuralChangeLimit: fraction
-      .default(0.2)
+      .default(STRUCTURAL_CHANGE_LIMIT)
       .describe("Growth up to this is covered by reallocation within the budget (seed 000 §6: 0.2)."),
   })
   .describe("Budget frame (budjettikehys).");

@@ -1,0 +1,9 @@
+/**
+ * Rules of the budget frame (budjettikehys), shared by the input model's defaults and the sheets'
+ * templates.
+ */
+
+/** Seed 004: the frame may count at most 95 % of the members' TE state share. */
+export const STATE_SHARE_LIMIT = 0.95;
+/** Seed 000 §6: up to 20 % growth in broad unemployment is covered by reallocation. */
+export const STRUCTURAL_CHANGE_LIMIT = 0.2;
