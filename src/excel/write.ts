@@ -1,7 +1,7 @@
 import type { RangeRef, SheetPlan, WorkbookPlan } from "../sheets/plan";
 import { DEFAULT_FONT, STYLE_LOOK, type BorderLook, type Look } from "../xlsx/styles";
 import { rangeA1 } from "../sheets/refs";
-import { placeLists } from "../xlsx/validation";
+import { placeLists, usedExtent } from "../xlsx/validation";
 import { asEnteredText, blockWrites } from "./cells";
 
 /**
@@ -108,10 +108,9 @@ export function queueWorkbook(
 
 function queueFormats(sheet: SheetPlan, at: (range: RangeRef) => Excel.Range): void {
   // Every cell reads from the top, so a row grown for a wrapped note keeps its label beside the
-  // note's first line (one call for the whole written area; wrapping may set its own below).
-  const width = Math.max(1, ...sheet.blocks.map((block) => block.col + (block.cells[0]?.length ?? 0)));
-  const height = Math.max(1, ...sheet.blocks.map((block) => block.row + block.cells.length));
-  at({ row: 0, col: 0, rows: height, cols: width }).format.verticalAlignment = "Top";
+  // note's first line (one call for the plan's whole area).
+  const { rows, cols } = usedExtent(sheet);
+  at({ row: 0, col: 0, rows: Math.max(1, rows), cols: Math.max(1, cols) }).format.verticalAlignment = "Top";
   for (const { range, numberFormat, style, wrap } of sheet.formats) {
     const target = at(range);
     if (numberFormat !== undefined) {
