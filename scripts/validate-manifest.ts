@@ -37,7 +37,9 @@ export interface ValidateOptions {
   readonly assetsDir?: string;
   /** Where the XSDs are; default <repo>/schemas. */
   readonly schemasDir?: string;
-  /** Files the build serves from dist/ besides assets/ (DESIGN.md build contract). */
+  /**
+   * Files the build serves from dist/ besides assets/ (the build contract of docs/functions.md).
+   */
   readonly servedFiles?: readonly string[];
 }
 
@@ -51,7 +53,9 @@ export const SERVED_FILES: readonly string[] = [
   "functions.en.json",
 ];
 
-/** Custom-function namespace fixed by DESIGN.md §2: =TE.TYOVOIMA_RIITTAA(…) in every language. */
+/**
+ * Custom-function namespace fixed by docs/functions.md: =TE.TYOVOIMA_RIITTAA(…) in every language.
+ */
 export const FUNCTIONS_NAMESPACE = "TE";
 
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";

@@ -20,8 +20,8 @@ import {
 } from "./files";
 
 /**
- * The `tyollisyysalue` command line (DESIGN §5). `main` takes the arguments and the world it talks
- * to and returns the exit code, so tests run it without spawning a process:
+ * The `tyollisyysalue` command line (docs/cli.md). `main` takes the arguments and the world it
+ * talks to and returns the exit code, so tests run it without spawning a process:
  * 0 done · 1 invalid input (nothing written) · 2 invalid command line · 3 workbook not written.
  */
 

@@ -3,7 +3,13 @@
  * templates.
  */
 
-/** Seed 004: the frame may count at most 95 % of the members' TE state share. */
+/**
+ * docs/sources.md#state-share-limit: the frame may count at most 95 % of the members' TE state
+ * share.
+ */
 export const STATE_SHARE_LIMIT = 0.95;
-/** Seed 000 §6: up to 20 % growth in broad unemployment is covered by reallocation. */
+/**
+ * docs/sources.md#structural-change: up to 20 % growth in broad unemployment is covered by
+ * reallocation.
+ */
 export const STRUCTURAL_CHANGE_LIMIT = 0.2;

@@ -16,7 +16,7 @@ import { CRITERIA } from "./model";
 export const COLUMN_FIELDS = ["name", ...CRITERIA, "stateShare"] as const;
 export type ColumnField = (typeof COLUMN_FIELDS)[number];
 
-/** Columns without which no municipality can be built (DESIGN §3: name and labourForce). */
+/** Columns without which no municipality can be built (docs/input.md: name and labourForce). */
 export const REQUIRED_COLUMNS: readonly ColumnField[] = ["name", "labourForce"];
 
 export interface ColumnRecognition {

@@ -5,11 +5,15 @@ import { allocateCents, roundHalfAwayFromZero } from "./rounding";
  * Cost or funding share (kustannusosuus) of a member municipality.
  *
  * Share = total × Σⱼ wⱼ · ownⱼ / Σᵢ allᵢⱼ — a weighted mix of the municipality's part of each
- * criterion. The state share uses working-age population 50 % and unemployed 50 % (seed 004); cost
- * splits use residents (seed 002) or need criteria (seed 000), so criteria and weights are inputs.
+ * criterion. The state share uses working-age population 50 % and unemployed 50 %
+ * (docs/sources.md#state-share-criteria); cost splits use residents or need criteria
+ * (docs/sources.md#cost-split), so criteria and weights are inputs.
  */
 
-/** Weights may miss 1 by this much and still count as summing to 1 (DESIGN §2). */
+/**
+ * Weights may miss 1 by this much and still count as summing to 1
+ * (docs/sources.md#weight-tolerance).
+ */
 export const WEIGHT_TOLERANCE = 1e-9;
 
 /** Equal weights for `k` criteria, the default of KUSTANNUSOSUUS. */
@@ -95,7 +99,10 @@ export function exactShares(
   return ok(criteria.map((own) => exactShare(total, own, checked.value, weights)));
 }
 
-/** One member's share rounded to cents, half away from zero (seed 002: Kannonkoski 4 462,27 €). */
+/**
+ * One member's share rounded to cents, half away from zero (docs/sources.md#cent-rounding:
+ * Kannonkoski 4 462,27 €).
+ */
 export function roundedShare(
   total: number,
   own: readonly number[],

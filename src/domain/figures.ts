@@ -21,10 +21,10 @@ import type { Result } from "./result";
 import { roundHalfAwayFromZero, toCents } from "./rounding";
 
 /**
- * The area's key figures: the value of every defined name of the generated workbook (DESIGN §4),
- * computed with the domain functions. The workbook recalculates the same figures with native
- * formulas in the same order of operations; the oracle test compares the two, and the task pane
- * shows these as its summary.
+ * The area's key figures: the value of every defined name of the generated workbook
+ * (docs/sheets.md, Names), computed with the domain functions. The workbook recalculates the same
+ * figures with native formulas in the same order of operations; the oracle test compares the two,
+ * and the task pane shows these as its summary.
  *
  * Optional input sections (budget, staffing, caseload, services) that are absent are replaced by
  * the templates below, so that the sheets generated from them and these figures agree.
@@ -33,7 +33,10 @@ import { roundHalfAwayFromZero, toCents } from "./rounding";
 // ---------------------------------------------------------------------------------------------
 // Templates for absent sections. Their texts are keys, translated in src/i18n/sheets.ts.
 
-/** Seed 000's preliminary budget frame for 2025: lines 2–3 share 50 %, line 1 has no share ("–"). */
+/**
+ * The Kerava–Sipoo plan's preliminary budget frame for 2025 (docs/sources.md#budget-frame): lines
+ * 2–3 share 50 %, line 1 has no share ("–").
+ */
 export const BUDGET_TEMPLATE = [
   { name: "budget.purchases" },
   { name: "budget.transferredStaff", share: 0.5, note: "budget.transferredStaffNote" },
@@ -43,7 +46,10 @@ export const BUDGET_TEMPLATE = [
   { name: "budget.other", share: 0.05 },
 ] as const;
 
-/** Seed 000's staffing titles (Kerava–Sipoo), with empty person-years for the user to fill. */
+/**
+ * The Kerava–Sipoo plan's staffing titles (docs/sources.md#person-years), with empty person-years
+ * for the user to fill.
+ */
 export const STAFFING_TEMPLATE = [
   { title: "staff.expertPersonal", clientService: true },
   { title: "staff.expertPersonalBusiness", clientService: true },
@@ -58,8 +64,9 @@ export const STAFFING_TEMPLATE = [
 ] as const;
 
 /**
- * Client groups with caseloads from the seeds — adults at seed 004's strictest target 130, young
- * people and immigrants at seed 000's 120 — and no clients yet.
+ * Client groups with the plans' caseloads (docs/sources.md#caseload) — adults at the Kympin plan's
+ * strictest target 130, young people and immigrants at the Kerava–Sipoo plan's 120 — and no clients
+ * yet.
  */
 export const CASELOAD_TEMPLATE = [
   { name: "caseload.adults", caseload: 130 },
@@ -67,7 +74,7 @@ export const CASELOAD_TEMPLATE = [
   { name: "caseload.immigrants", caseload: 120 },
 ] as const;
 
-/** The statutory public employment services (seed 004 §3.5, DOMAIN §6) as matrix rows. */
+/** The statutory public employment services (docs/sources.md#statutory-services) as matrix rows. */
 export const SERVICES_TEMPLATE = [
   "service.jobBrokering",
   "service.information",
@@ -131,8 +138,8 @@ export interface SplitYear {
 /**
  * The cost split's columns: `costSplit.total` for the input year (Kustannusosuudet), then the
  * payment estimates of `costSplit.planningYears`. A planning year equal to the main split in both
- * year and total is that column, not a copy of it; seed 004 asks for estimates of at least two
- * years, so a lone column is followed by the next year at the same total.
+ * year and total is that column, not a copy of it; docs/sources.md#planning-years asks for
+ * estimates of at least two years, so a lone column is followed by the next year at the same total.
  */
 export function costSplitYears(input: AreaInput): SplitYear[] {
   const main: SplitYear = { year: input.year, total: input.costSplit.total, main: true };
@@ -157,7 +164,10 @@ export interface BudgetView {
   readonly unemploymentBenefit?: number;
   readonly broadUnemploymentGrowth?: number;
   readonly structuralChangeLimit: number;
-  /** True when the input had no budget and seed 000's frame stands in. */
+  /**
+   * True when the input had no budget and the Kerava–Sipoo frame stands in
+   * (docs/sources.md#budget-frame).
+   */
   readonly template: boolean;
 }
 
@@ -306,9 +316,11 @@ export interface SplitFigures {
   readonly main: boolean;
   /** Each member's share, ROUND(total × fraction, 2), input order. */
   readonly shares: readonly number[];
-  /** Σ shares, which may miss the total by a few cents (seed 002: 65 000,01). */
+  /**
+   * Σ shares, which may miss the total by a few cents (docs/sources.md#cent-rounding: 65 000,01).
+   */
   readonly sharesSum: number;
-  /** ROUND(total, 2) − Σ shares (seed 002: −0,01). */
+  /** ROUND(total, 2) − Σ shares (docs/sources.md#cent-rounding: −0,01). */
   readonly roundingDifference: number;
   /** Σ shares + difference = the total to the cent. */
   readonly splitTotal: number;
@@ -328,7 +340,10 @@ export interface AreaFigures {
   readonly labourForceProjected: number;
   /** Tyovoima_Riittaa. */
   readonly labourForceSufficient: boolean;
-  /** statedLabourForce − total, or null without a stated figure (seed 000: 30 563 − 30 566 = −3). */
+  /**
+   * statedLabourForce − total, or null without a stated figure (docs/sources.md#stated-total:
+   * 30 563 − 30 566 = −3).
+   */
   readonly statedLabourForceDifference: number | null;
   /** Kustannusosuudet. */
   readonly costShares: readonly number[];
@@ -357,13 +372,13 @@ export interface AreaFigures {
   readonly stateShareTotal: number | null;
   /** First-year total ≤ limit × state share, both to the cent; null without state shares. */
   readonly budgetWithinStateShare: boolean | null;
-  /** Seed 000 §6; null without a growth figure. */
+  /** docs/sources.md#structural-change; null without a growth figure. */
   readonly structuralChange: "reallocate" | "supplementaryBudget" | null;
 }
 
 /**
- * A budget line: frame × share rounded to cents (seed 000: 7 300 000 € × 25 % = 1 825 000 €).
- * A line without a share (seed 000 prints "–") counts 0 until the user gives it one.
+ * A budget line: frame × share rounded to cents (docs/sources.md#budget-frame: 7 300 000 € × 25 % =
+ * 1 825 000 €). A line without a share (the plan prints "–") counts 0 until the user gives it one.
  */
 export const budgetLineAmount = (frame: number, share: number | undefined): number =>
   share === undefined ? 0 : roundHalfAwayFromZero(frame * share);

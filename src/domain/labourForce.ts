@@ -1,15 +1,18 @@
 import { fail, ok, type Result } from "./result";
 
 /**
- * Labour force (työvoima, työvoiman määrä) = employed + unemployed residents (seed 003).
- * Act 380/2023: an employment area (työllisyysalue) needs a labour force of at least 20 000.
+ * Labour force (työvoima, työvoiman määrä) = employed + unemployed residents
+ * (docs/sources.md#labour-force). Act 380/2023: an employment area (työllisyysalue) needs a labour
+ * force of at least 20 000.
  */
 export const LABOUR_FORCE_THRESHOLD = 20_000;
 
 export interface ProjectionParams {
   /** Minimum labour force; the area qualifies at exactly this figure (≥, not >). */
   readonly threshold: number;
-  /** Relative change per year as a decimal: −0,012 is −1,2 % a year (seed 004). */
+  /**
+   * Relative change per year as a decimal: −0,012 is −1,2 % a year (docs/sources.md#projection).
+   */
   readonly yearlyChange: number;
   /** Whole years to project ahead; 0 means today's figure. */
   readonly years: number;
@@ -21,7 +24,10 @@ export const DEFAULT_PROJECTION: ProjectionParams = {
   years: 0,
 };
 
-/** Compound projection: total × (1 + yearlyChange)^years (seed 004: 28 616 × 0,988^25 ≈ 21 160). */
+/**
+ * Compound projection: total × (1 + yearlyChange)^years (docs/sources.md#projection: 28 616 ×
+ * 0,988^25 ≈ 21 160).
+ */
 export function projectLabourForce(total: number, yearlyChange: number, years: number): number {
   return total * (1 + yearlyChange) ** years;
 }

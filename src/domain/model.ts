@@ -5,7 +5,7 @@ import { WEIGHT_TOLERANCE } from "./costShare";
 import { MONTHS_PER_YEAR, SIDE_COST_FACTOR } from "./personYears";
 
 /**
- * The input model (DESIGN §3): what the CLI reads as JSON and the pane builds from a selected
+ * The input model (docs/input.md): what the CLI reads as JSON and the pane builds from a selected
  * range or its form. Strict objects throughout — an unknown field is an error, because a typo
  * such as "labourforce" must not be dropped silently.
  *
@@ -28,7 +28,10 @@ const persons = z.number().int().nonnegative().max(10_000_000);
  */
 const averagePersons = z.number().nonnegative().max(10_000_000);
 const nonNegativeEuros = z.number().nonnegative().max(10_000_000_000);
-/** Person-years (HTV): decimals, e.g. 21,3 (seed 000's staffing table). */
+/**
+ * Person-years (HTV): decimals, e.g. 21,3 (the Kerava–Sipoo staffing table,
+ * docs/sources.md#person-years).
+ */
 const personYears = z.number().nonnegative().max(100_000);
 const fraction = z.number().min(0).max(1);
 /**
@@ -68,7 +71,7 @@ export type Criterion = (typeof CRITERIA)[number];
 export const municipalitySchema = z
   .strictObject({
     name: text.describe("Municipality (kunta). Unique in the area; always stored as text."),
-    /** Residents (asukkaat), e.g. 31.12.2022 (seed 002). */
+    /** Residents (asukkaat), e.g. 31.12.2022 (docs/sources.md#cost-split). */
     population: persons.optional().describe("Residents (asukkaat, väkiluku)."),
     /** Working-age population (työikäiset, 18–64 in the state-share criterion). */
     workingAge: persons.optional().describe("Working-age population, 18–64 (työikäiset)."),
@@ -99,7 +102,10 @@ export const costSplitSchema = z
   .strictObject({
     /** Euros to split between the members in the first planning year. */
     total: nonNegativeEuros.describe("Euros to split between the members in the first planning year."),
-    /** Criterion → weight; the weights sum to 1 (seed 004: workingAge 0,5 + unemployed 0,5). */
+    /**
+     * Criterion → weight; the weights sum to 1 (docs/sources.md#state-share-criteria: workingAge
+     * 0,5 + unemployed 0,5).
+     */
     weights: z
       .partialRecord(z.enum(CRITERIA), fraction)
       .describe(
@@ -133,10 +139,15 @@ export const budgetSchema = z
       .min(2)
       .max(10)
       .describe("The frame's total per planning year, at least two, years ascending."),
-    /** The frame may count at most this share of the members' TE state share (seed 004: 95 %). */
+    /**
+     * The frame may count at most this share of the members' TE state share
+     * (docs/sources.md#state-share-limit: 95 %).
+     */
     stateShareLimit: fraction
       .default(STATE_SHARE_LIMIT)
-      .describe("The frame may count at most this share of the members' TE state share (seed 004: 0.95)."),
+      .describe(
+        "The frame may count at most this share of the members' TE state share (docs/sources.md#state-share-limit: 0.95).",
+      ),
     /** The members' unemployment-benefit cost responsibility, a separate item outside the frame. */
     unemploymentBenefit: nonNegativeEuros
       .optional()
@@ -150,10 +161,15 @@ export const budgetSchema = z
       .max(10)
       .optional()
       .describe("Growth of broad unemployment as a decimal (0.31 = +31 %)."),
-    /** Growth up to this is covered by reallocation; above it the service plan is revised (seed 000 §6). */
+    /**
+     * Growth up to this is covered by reallocation; above it the service plan is revised
+     * (docs/sources.md#structural-change).
+     */
     structuralChangeLimit: fraction
       .default(STRUCTURAL_CHANGE_LIMIT)
-      .describe("Growth up to this is covered by reallocation within the budget (seed 000 §6: 0.2)."),
+      .describe(
+        "Growth up to this is covered by reallocation within the budget (docs/sources.md#structural-change: 0.2).",
+      ),
   })
   .describe("Budget frame (budjettikehys).");
 export type Budget = z.infer<typeof budgetSchema>;
@@ -165,10 +181,11 @@ export const staffingRowSchema = z.strictObject({
     .record(z.string(), personYears)
     .describe("Person-years (HTV) by municipality name, exactly as in municipalities[].name."),
   /**
-   * Monthly salary of one full-time person-year in euros. The row's annual personnel cost is
-   * HTV × monthlySalary × sideCostFactor × monthsPerYear. Seed 002 pays 3 600 € a month for a
-   * post at 80 % working time (3 600 × 1,25 × 12,5 = 56 250 €), i.e. 0,8 HTV at 4 500 € — its
-   * 2023 post, 2 700 € at 60 %, is the same 4 500 € full-time salary.
+   * Monthly salary of one full-time person-year in euros. The row's annual personnel cost is HTV ×
+   * monthlySalary × sideCostFactor × monthsPerYear. The Pohjoinen Keski-Suomi plan
+   * (docs/sources.md#personnel-cost) pays 3 600 € a month for a post at 80 % working time (3 600 ×
+   * 1,25 × 12,5 = 56 250 €), i.e. 0,8 HTV at 4 500 € — its 2023 post, 2 700 € at 60 %, is the same
+   * 4 500 € full-time salary.
    */
   monthlySalary: z
     .number()
@@ -190,20 +207,20 @@ export type StaffingRow = z.infer<typeof staffingRowSchema>;
 export const staffingSchema = z
   .strictObject({
     rows: z.array(staffingRowSchema).min(1).max(200),
-    /** Employer's side costs as a factor of salary (seed 002: 1,25). */
+    /** Employer's side costs as a factor of salary (docs/sources.md#personnel-cost: 1,25). */
     sideCostFactor: z
       .number()
       .min(1)
       .max(3)
       .default(SIDE_COST_FACTOR)
-      .describe("Employer's side costs as a factor of salary (seed 002: 1.25)."),
-    /** Months paid a year including holiday pay (seed 002: 12,5). */
+      .describe("Employer's side costs as a factor of salary (docs/sources.md#personnel-cost: 1.25)."),
+    /** Months paid a year including holiday pay (docs/sources.md#personnel-cost: 12,5). */
     monthsPerYear: z
       .number()
       .positive()
       .max(24)
       .default(MONTHS_PER_YEAR)
-      .describe("Months paid a year including holiday pay (seed 002: 12.5)."),
+      .describe("Months paid a year including holiday pay (docs/sources.md#personnel-cost: 12.5)."),
   })
   .describe("Staffing table (henkilöstötaulukko).");
 export type Staffing = z.infer<typeof staffingSchema>;
@@ -211,29 +228,37 @@ export type Staffing = z.infer<typeof staffingSchema>;
 export const caseloadGroupSchema = z.strictObject({
   name: text.describe("Client group (asiakasryhmä)."),
   clients: persons.describe("Clients (asiakkaat) in the group."),
-  /** Clients per full-time person-year (seed 004: target at most 130). */
+  /** Clients per full-time person-year (docs/sources.md#caseload: target at most 130). */
   caseload: z
     .number()
     .positive()
     .max(10_000)
     .describe("Clients per full-time person-year (asiakassalkku), e.g. 130."),
-  /** Share of a full caseload (seed 000: 0,8 for advisers who also do front-desk work). */
+  /**
+   * Share of a full caseload (docs/sources.md#caseload: 0,8 for advisers who also do front-desk
+   * work).
+   */
   portfolioShare: z
     .number()
     .gt(0)
     .max(1)
     .default(1)
-    .describe("Share of a full caseload in (0, 1] (seed 000: 0.8 with front-desk work, 0.4 leading expert)."),
+    .describe(
+      "Share of a full caseload in (0, 1] (docs/sources.md#caseload: 0.8 with front-desk work, 0.4 leading expert).",
+    ),
 });
 export type CaseloadGroup = z.infer<typeof caseloadGroupSchema>;
 
-/** Production modes of the service production matrix (seed 000, section D), in column order. */
+/**
+ * Production modes of the service production matrix (docs/sources.md#service-matrix), in column
+ * order.
+ */
 export const PRODUCTION_MODES = ["own", "inHouse", "otherAuthority", "purchased", "ecosystem"] as const;
 export type ProductionMode = (typeof PRODUCTION_MODES)[number];
 /** Extent words: Kokonaan, Pääasiassa, Valtaosin, Osittain. */
 export const EXTENTS = ["entirely", "mainly", "mostly", "partly"] as const;
 export type Extent = (typeof EXTENTS)[number];
-/** Service-map task areas I–VI (seed 000, section B). */
+/** Service-map task areas I–VI (docs/sources.md#task-areas). */
 export const TASK_AREAS = ["I", "II", "III", "IV", "V", "VI"] as const;
 export type TaskArea = (typeof TASK_AREAS)[number];
 
@@ -248,7 +273,10 @@ export type ProductionCell = z.infer<typeof productionCell>;
 
 export const serviceRowSchema = z.strictObject({
   service: text.describe("Service (palvelu)."),
-  taskArea: z.enum(TASK_AREAS).optional().describe("Service-map task area I–VI (seed 000 §B)."),
+  taskArea: z
+    .enum(TASK_AREAS)
+    .optional()
+    .describe("Service-map task area I–VI (docs/sources.md#task-areas)."),
   htv: personYears.optional().describe("Person-years (HTV) for the service."),
   modes: z
     .partialRecord(z.enum(PRODUCTION_MODES), productionCell)
@@ -294,8 +322,9 @@ export const areaInputSchema = z
       .default(LABOUR_FORCE_THRESHOLD)
       .describe("Minimum labour force (Act 380/2023: 20 000); the area qualifies at exactly this figure."),
     /**
-     * Bounded at +100 % a year as well as above −100 %: a figure such as 1,2 is almost surely
-     * a percentage typed as a decimal (seed 004's −1,2 % is −0,012).
+     * Bounded at +100 % a year as well as above −100 %: a figure such as 1,2 is almost surely a
+     * percentage typed as a decimal (the Kympin plan's −1,2 % is −0,012,
+     * docs/sources.md#projection).
      */
     labourForceChange: z
       .number()
@@ -310,7 +339,10 @@ export const areaInputSchema = z
       .max(100)
       .default(0)
       .describe("Whole years to project the labour force ahead."),
-    /** A total labour force as printed in the source, checked against the sum (seed 000: 30 563 vs 30 566). */
+    /**
+     * A total labour force as printed in the source, checked against the sum
+     * (docs/sources.md#stated-total: 30 563 vs 30 566).
+     */
     statedLabourForce: persons
       .optional()
       .describe("Total labour force as printed in the source plan, checked against the sum."),
@@ -432,7 +464,7 @@ export function areaInputJsonSchema(): Record<string, unknown> {
     $schema,
     title: "Työllisyysalue input (employment area)",
     description:
-      "Input of the työllisyysalue Excel add-in and command line (DESIGN §3): an employment area's " +
+      "Input of the työllisyysalue Excel add-in and command line (docs/input.md): an employment area's " +
       "member municipalities, cost split, budget frame, staffing, caseload groups and service " +
       "production matrix. Unknown fields are errors. Also checked but not expressible here: " +
       "costSplit.weights and budget line shares sum to 1, every weighted criterion is given for " +

@@ -3,17 +3,23 @@ import { fail, ok, type Result } from "./result";
 /**
  * Person-years (henkilötyövuosi, HTV) needed to serve clients at a caseload (asiakassalkku, clients
  * per full-time adviser). An adviser who also does front-desk work carries only part of a full
- * caseload — 80 %, a leading expert 40 % (seed 000) — which is the portfolio share.
+ * caseload — 80 %, a leading expert 40 % (docs/sources.md#caseload) — which is the portfolio share.
  */
 export interface CaseloadGroup {
   readonly clients: number;
-  /** Clients per full-time person-year, > 0 (seed 004 targets at most 130 or 170). */
+  /**
+   * Clients per full-time person-year, > 0 (the Kympin plan targets at most 130 or 170,
+   * docs/sources.md#caseload).
+   */
   readonly caseload: number;
   /** Share of a full caseload, in (0, 1]; 1 when the adviser does client work only. */
   readonly portfolioShare: number;
 }
 
-/** Σᵢ clientsᵢ / (caseloadᵢ × shareᵢ), unrounded (seed 004: 3 762 / 130 = 28,94 HTV). */
+/**
+ * Σᵢ clientsᵢ / (caseloadᵢ × shareᵢ), unrounded (docs/sources.md#person-years-need: 3 762 / 130 =
+ * 28,94 HTV).
+ */
 export function personYearsNeeded(groups: readonly CaseloadGroup[]): Result<number> {
   if (groups.length === 0) return fail({ code: "empty" });
   let total = 0;
@@ -40,8 +46,9 @@ export function personYearsNeeded(groups: readonly CaseloadGroup[]): Result<numb
 }
 
 /**
- * Annual personnel cost (seed 002): monthly salary × side-cost factor × months paid, where 1,25
- * covers employer's side costs and 12,5 months includes holiday pay: 3 600 € → 56 250 €.
+ * Annual personnel cost (docs/sources.md#personnel-cost): monthly salary × side-cost factor ×
+ * months paid, where 1,25 covers employer's side costs and 12,5 months includes holiday pay: 3 600
+ * € → 56 250 €.
  */
 export const SIDE_COST_FACTOR = 1.25;
 export const MONTHS_PER_YEAR = 12.5;
@@ -59,7 +66,7 @@ export interface StaffingTotals {
   readonly rowTotals: number[];
   /** Person-years of each member, summed over the titles. */
   readonly columnTotals: number[];
-  /** Σ of the row totals (seed 000: 45 + 14,7 = 59,7 HTV). */
+  /** Σ of the row totals (docs/sources.md#person-years: 45 + 14,7 = 59,7 HTV). */
   readonly grandTotal: number;
 }
 

@@ -9,7 +9,10 @@ const SIGNIFICANT_DIGITS = 15;
 
 const decimalView = (x: number): number => Number(x.toPrecision(SIGNIFICANT_DIGITS));
 
-/** Rounds half away from zero to `digits` decimals (seed 002: 4 462,2667 → 4 462,27). */
+/**
+ * Rounds half away from zero to `digits` decimals (docs/sources.md#cent-rounding: 4 462,2667 →
+ * 4 462,27).
+ */
 export function roundHalfAwayFromZero(x: number, digits = 2): number {
   const factor = 10 ** digits;
   const magnitude = Math.round(decimalView(Math.abs(x) * factor)) / factor;
@@ -28,7 +31,8 @@ export function toCents(euros: number): number {
  * Each part gets its exact share rounded down to a cent; the cents left over go one each to the
  * parts with the largest remainders (ties to the earlier part). The parts then sum to the total
  * exactly and each differs from its exact share by less than one cent — unlike rounding each part
- * on its own, which in seed 002 adds 65 000 € up to 65 000,01 €.
+ * on its own, which in the Pohjoinen Keski-Suomi split adds
+ * 65 000 € up to 65 000,01 € (docs/sources.md#cent-rounding).
  *
  * `exactShares` are in euros and should sum to `total`; the result is in whole cents.
  */

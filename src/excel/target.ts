@@ -33,7 +33,7 @@ function collision(plan: WorkbookPlan, existing: ExistingNames): PlanIssue | und
 }
 
 /**
- * The Office.js target: writes a workbook plan into the open workbook (DESIGN §1). A generation
+ * The Office.js target: writes a workbook plan into the open workbook (docs/excel.md). A generation
  * takes at most three `context.sync` calls whatever the number of municipalities — one to read
  * the names in use, one to write everything, and Excel.run's final one, which sends nothing — and
  * on failure deletes what it created, so the workbook is as it was (docs/excel.md).

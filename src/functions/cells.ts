@@ -8,7 +8,7 @@ import type { Problem } from "../domain/result";
  * problem, never a zero: the text "18 875" is text.
  */
 
-/** A blank cell; blanks are skipped, never read as 0 (DESIGN §2). */
+/** A blank cell; blanks are skipped, never read as 0 (docs/sources.md#blank-cells). */
 export const BLANK = null;
 
 /** Longest piece of user text quoted back in a message. */

@@ -7,7 +7,7 @@ import { evaluate, isMissingData, type FunctionSpec } from "./runner";
 import { costShareSpec, labourForceSpec, personYearsSpec } from "./specs";
 
 /*
- * The custom functions as Excel sees them (namespace TE, DESIGN §2). The JSDoc below is the
+ * The custom functions as Excel sees them (namespace TE, docs/functions.md). The JSDoc below is the
  * Finnish metadata: custom-functions-metadata-plugin turns it into dist/functions.json and appends
  * the CustomFunctions.associate calls; scripts/localize-metadata.js adds the sv and en files.
  *

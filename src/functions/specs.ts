@@ -16,7 +16,7 @@ import {
 } from "./params";
 import { defineFunction } from "./runner";
 
-/** The three custom functions of DESIGN §2, declared; functions.ts gives them to Excel. */
+/** The three custom functions of docs/functions.md, declared; functions.ts gives them to Excel. */
 
 /** TYOVOIMA_RIITTAA: does the area's labour force, projected, reach the threshold (Act 380/2023)? */
 export const labourForceSpec = defineFunction({
@@ -56,8 +56,9 @@ function spill(own: Table, shares: readonly number[]): number[][] {
 
 /**
  * KUSTANNUSOSUUS: a member's cost share (kustannusosuus). Given the whole member table as its own
- * criteria, it spills the largest-remainder column that sums to the total exactly (seed 002: the
- * hand-rounded column sums to 65 000,01 €); given one row or some rows, each is rounded on its own.
+ * criteria, it spills the largest-remainder column that sums to the total exactly
+ * (docs/sources.md#cent-rounding: the plan's hand-rounded column sums to 65 000,01 €); given one
+ * row or some rows, each is rounded on its own.
  */
 export const costShareSpec = defineFunction({
   id: "KUSTANNUSOSUUS",

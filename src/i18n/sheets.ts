@@ -6,7 +6,7 @@ import type { Catalog } from "./lang";
 /**
  * Every word the generated sheets show: sheet names, titles, headers, labels, check results,
  * dropdown words and template rows, in Finnish (default), Swedish and English. Defined names and
- * table names are not here: they are the same in every language (DESIGN §4).
+ * table names are not here: they are the same in every language (docs/sheets.md, Names).
  *
  * Sheet names are at most 31 characters without []:*?/\ (Excel's rule); texts that formulas
  * return stay under Excel's 255-character literal limit. Tests check both.

@@ -8,12 +8,14 @@ import { a1, range, tableColumn, textLiteral, thisRow } from "./refs";
 const SHARE_TOLERANCE_LITERAL = "0.000000001";
 
 /**
- * Budjettikehys: budget lines as shares of the frame for each planning year (seed 000: 7 300 000 €
- * → 3 650 000 / 1 825 000 / 1 460 000 / 365 000 €), the first year's total as Budjetti_Yhteensa,
- * and three checks: the frame against the members' TE state share (seed 004: at most 95 %), the
- * unemployment-benefit responsibility as a separate item outside the frame (seeds 000, 002, 004),
- * and the structural-change rule (seed 000 §6: up to 20 % growth in broad unemployment is covered by
- * reallocation; above it the service plan is revised and a supplementary budget made).
+ * Budjettikehys: budget lines as shares of the frame for each planning year
+ * (docs/sources.md#budget-frame: 7 300 000 € → 3 650 000 / 1 825 000 / 1 460 000 / 365 000 €), the
+ * first year's total as Budjetti_Yhteensa, and three checks: the frame against the members' TE
+ * state share (docs/sources.md#state-share-limit: at most 95 %), the unemployment-benefit
+ * responsibility as a separate item outside the frame (docs/sources.md#unemployment-benefit), and
+ * the structural-change rule (docs/sources.md#structural-change: up to 20 % growth in broad
+ * unemployment is covered by reallocation; above it the service plan is revised and a supplementary
+ * budget made).
  */
 export function buildBudget(ctx: SheetContext): SheetPlan {
   const { input, texts } = ctx;
@@ -47,7 +49,8 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
         i + 1,
         localText(ctx, line.name),
         line.share ?? null,
-        // A line without a share (seed 000's "–") counts 0 until the user gives it one.
+        // A line without a share (the Kerava–Sipoo plan's "–", docs/sources.md#budget-frame) counts
+        // 0 until the user gives it one.
         ...years.map((_y, y) => formula(`=IF(ISNUMBER(${share}),ROUND(${frameAt(y)}*${share},2),0)`)),
         line.note === undefined ? null : localText(ctx, line.note),
       ]),
@@ -109,8 +112,8 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
       ],
       [t.stateShareLimit, null, view.stateShareLimit],
       // limit × state share to the cent, and the total to the cent: a frame exactly at the limit
-      // (seed 004 budgets the whole 95 %) must not fail on a sum's last binary digit, which Excel,
-      // LibreOffice and JS may round differently.
+      // (the Kympin plan budgets the whole 95 %) must not fail on a sum's last binary digit, which
+      // Excel, LibreOffice and JS may round differently.
       [
         t.maxFrame,
         null,

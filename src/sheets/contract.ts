@@ -2,8 +2,8 @@ import type { AreaFigures } from "../domain/figures";
 import type { SheetKey } from "./plan";
 
 /**
- * The workbook's fixed names (DESIGN §4): defined names and table names are the same in every
- * language, ASCII, and get the generation's suffix ("", "_2", …) when a name is taken.
+ * The workbook's fixed names (docs/sheets.md, Names): defined names and table names are the same in
+ * every language, ASCII, and get the generation's suffix ("", "_2", …) when a name is taken.
  */
 export const DEFINED_NAMES = [
   "Tyovoima_Yhteensa",

@@ -5,18 +5,22 @@ import { municipalitiesLayout } from "./municipalities";
 import { formula, type Cell, type SheetPlan } from "./plan";
 import { a1, onSheet, range, rangeA1, tableColumn, textLiteral, thisRow } from "./refs";
 
-/** Weights may miss 100 % by this much (DESIGN §2's 1e-9), written without an exponent. */
+/**
+ * Weights may miss 100 % by this much (docs/sources.md#weight-tolerance: 1e-9), written without an
+ * exponent.
+ */
 const WEIGHT_TOLERANCE_LITERAL = "0.000000001";
 
 /**
  * Kustannusjako: the split of `costSplit.total` (Kustannusosuudet) and the payment estimates of the
- * planning years by the weighted criteria of DOMAIN §3.
+ * planning years by the weighted criteria of docs/sources.md#cost-split.
  *
- * Lead's decision: every share is ROUND(total × fraction, 2), fraction = Σⱼ IF(wⱼ=0, 0, wⱼ·ownⱼ/Σallⱼ)
- * in the order of exactShare (src/domain/costShare.ts), and a visible Pyöristysero line holds
- * ROUND(total, 2) − Σ shares. Largest remainder inside formulas would depend on how Excel,
- * LibreOffice and JS break ties between floating remainders; an open difference line does not,
- * and DOMAIN §3 asks to "show any rounding difference openly" (seed 002: Σ 65 000,01, −0,01).
+ * Lead's decision: every share is ROUND(total × fraction, 2), fraction = Σⱼ IF(wⱼ=0, 0,
+ * wⱼ·ownⱼ/Σallⱼ) in the order of exactShare (src/domain/costShare.ts), and a visible Pyöristysero
+ * line holds ROUND(total, 2) − Σ shares. Largest remainder inside formulas would depend on how
+ * Excel, LibreOffice and JS break ties between floating remainders; an open difference line does
+ * not, and docs/sources.md#cent-rounding shows any rounding difference openly (Pohjoinen
+ * Keski-Suomi: Σ 65 000,01, −0,01).
  */
 export function buildCostSplit(ctx: SheetContext): SheetPlan {
   const { input, texts } = ctx;

@@ -41,8 +41,8 @@ export function nameBases(sheets: readonly SheetKey[]): string[] {
 }
 
 /**
- * The whole generated workbook as data (DESIGN §4). `input` is already parsed and validated with
- * its defaults filled in (src/domain/model.ts). Sheet names step around existing sheets
+ * The whole generated workbook as data (docs/sheets.md). `input` is already parsed and validated
+ * with its defaults filled in (src/domain/model.ts). Sheet names step around existing sheets
  * ("Kunnat (2)"); all names and tables of this generation share one suffix ("", "_2", …).
  */
 export function buildWorkbookPlan(input: AreaInput, options: WorkbookPlanOptions): WorkbookPlan {

@@ -38,9 +38,10 @@ const SUMMARY = ["threshold", "yearlyChange", "years", "total", "projected", "su
 
 /**
  * Kunnat: the members with every numeric field of the input, a totals row, and the labour-force
- * sufficiency check of Act 380/2023 (≥ 20 000, DOMAIN §2) over editable threshold, yearly change and
- * years. The stated total of the source is compared with the table by formula (seed 000: 30 563
- * stated, 30 566 in its own table).
+ * sufficiency check of Act 380/2023 (≥ 20 000, docs/sources.md#threshold) over editable threshold,
+ * yearly change and years. The stated total of the source is compared with the table by formula
+ * (docs/sources.md#stated-total: the Kerava–Sipoo plan states 30 563, its own table adds up to
+ * 30 566).
  */
 export function buildMunicipalities(ctx: SheetContext): SheetPlan {
   const { input, texts } = ctx;

@@ -3,7 +3,7 @@ import type { SheetKey } from "./plan";
 
 /**
  * What already exists in the target workbook. Generation never renames, clears or overwrites any
- * of it: our sheets, tables and names step around what is there (DESIGN §4).
+ * of it: our sheets, tables and names step around what is there (docs/sheets.md, Names).
  */
 export interface ExistingNames {
   readonly sheets: readonly string[];

@@ -6,9 +6,10 @@ import { formula, type Cell, type SheetPlan } from "./plan";
 import { range, tableColumn } from "./refs";
 
 /**
- * Palvelutuotantomatriisi (seed 000, section D): services × the five production modes, each mode an
- * extent chosen from a dropdown (Kokonaan / Pääasiassa / Valtaosin / Osittain) and a note naming the
- * partner; the service map's task area I–VI (section B) with a legend; person-years per service.
+ * Palvelutuotantomatriisi (docs/sources.md#service-matrix): services × the five production modes,
+ * each mode an extent chosen from a dropdown (Kokonaan / Pääasiassa / Valtaosin / Osittain) and a
+ * note naming the partner; the service map's task area I–VI (section B) with a legend; person-years
+ * per service.
  */
 export function buildServices(ctx: SheetContext): SheetPlan {
   const { input, texts } = ctx;

@@ -6,11 +6,12 @@ import { a1, range, rangeA1, tableColumn, textLiteral, thisRow } from "./refs";
 import { longestWord, MAX_WORD_WIDTH } from "./rowHeights";
 
 /**
- * Henkilöstötaulukko: titles × members in person-years with row and column totals (seed 000:
- * 45 + 14,7 = 59,7 HTV, Htv_Yhteensa), the annual personnel cost per title (seed 002: monthly
- * salary × 1,25 × 12,5, 3 600 € → 56 250 €), and beside it the need from client numbers
- * (Σ clients / (caseload × share), seed 004: 3 762 / 130 = 28,94 HTV, Htv_Tarve) against the
- * client-service person-years of the table.
+ * Henkilöstötaulukko: titles × members in person-years with row and column totals
+ * (docs/sources.md#person-years: 45 + 14,7 = 59,7 HTV, Htv_Yhteensa), the annual personnel cost per
+ * title (docs/sources.md#personnel-cost: monthly salary × 1,25 × 12,5, 3 600 € → 56 250 €), and
+ * beside it the need from client numbers (Σ clients / (caseload × share),
+ * docs/sources.md#person-years-need: 3 762 / 130 = 28,94 HTV, Htv_Tarve) against the client-service
+ * person-years of the table.
  *
  * Member columns carry the municipalities' names as headers; formulas reach them by A1 ranges, so
  * no user text ever becomes part of a formula.
@@ -62,7 +63,8 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
     formula(`=SUM(${rangeA1(range(firstRow + i, 1, 1, n))})`),
     row.clientService ? texts.common.yes : texts.common.no,
     row.monthlySalary ?? null,
-    // Seed 002: monthly salary × side-cost factor × months, in annualPersonnelCost's order.
+    // docs/sources.md#personnel-cost: monthly salary × side-cost factor × months, in
+    // annualPersonnelCost's order.
     formula(`=IF(ISNUMBER(${salary}),${salary}*${factorAt}*${monthsAt},"")`),
     formula(`=IF(ISNUMBER(${annual}),${annual}*${thisRow(table, t.totalHtv)},0)`),
     row.note === undefined ? null : localText(ctx, row.note),
@@ -121,7 +123,7 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
     .look(range(HEADER_ROW, sideCol, 1, 2), { style: "header" })
     .look(range(HEADER_ROW + 1, sideCol + 1, 2, 1), { format: "factor", style: "input" });
 
-  // Caseload (asiakassalkku): HTV need per client group, seed 004 / DOMAIN §4.
+  // Caseload (asiakassalkku): HTV need per client group, docs/sources.md#caseload.
   const caseload = caseloadView(input);
   const g = caseload.groups.length;
   const titleRow = HEADER_ROW + 4;

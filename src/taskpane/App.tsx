@@ -184,7 +184,8 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
   const changeMapping = (mapping: Mapping) => {
     if (!selection) return;
     setSelection({ ...selection, mapping });
-    // The weights follow the columns now available (seed 004's criteria when both are there).
+    // The weights follow the columns now available (the state-share criteria,
+    // docs/sources.md#state-share-criteria, when both are there).
     setForm((old) => ({ ...old, weights: formFromDraft(gridBase([], mapping), lang).weights }));
   };
 

@@ -38,7 +38,10 @@ const useStyles = makeStyles({
   note: { margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground3 },
 });
 
-/** Seed 002's example salary, to show what the two factors make of a monthly salary. */
+/**
+ * The Pohjoinen Keski-Suomi plan's example salary (docs/sources.md#personnel-cost), to show what
+ * the two factors make of a monthly salary.
+ */
 const EXAMPLE_SALARY = 3600;
 const PLANNING_YEAR_COUNTS = Array.from(
   { length: MAX_PLANNING_YEARS - MIN_PLANNING_YEARS + 1 },

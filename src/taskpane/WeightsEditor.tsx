@@ -31,7 +31,10 @@ export interface WeightsEditorProps {
   readonly error?: string;
 }
 
-/** Cost-split criteria and their weights (seed 004: working age 50 %, unemployed 50 %), with the sum live. */
+/**
+ * Cost-split criteria and their weights (docs/sources.md#state-share-criteria: working age 50 %,
+ * unemployed 50 %), with the sum live.
+ */
 export function WeightsEditor({ weights, sum, onChange, error }: WeightsEditorProps) {
   const { lang, t } = useLang();
   const styles = useStyles();

@@ -11,10 +11,11 @@ import { parseNumberInput } from "./numberInput";
  * into a copy of the base input (a sample, or the municipalities read from a range or CSV), and
  * the input model then validates the whole. Percent fields show percentages (50 = 0,5).
  *
- * A base without a budget, staffing or caseload section gets the sheets' templates (seed 000's
- * budget lines, staffing titles, client groups — src/domain/figures.ts). The form shows the
- * template's parameters; only when the user changes one is the section written out from the
- * template, so an untouched form generates exactly what the same input does in the CLI.
+ * A base without a budget, staffing or caseload section gets the sheets' templates (the
+ * Kerava–Sipoo plan's budget lines and staffing titles, the caseload client groups;
+ * docs/sources.md#budget-frame — src/domain/figures.ts). The form shows the template's parameters;
+ * only when the user changes one is the section written out from the template, so an untouched form
+ * generates exactly what the same input does in the CLI.
  */
 export interface FormState {
   readonly area: string;
@@ -50,7 +51,7 @@ export type FieldId =
   | `clients.${number}`
   | `caseload.${number}`;
 
-/** Planning years of a budget frame (DESIGN §3: at least two). */
+/** Planning years of a budget frame (docs/sources.md#planning-years: at least two). */
 export const MIN_PLANNING_YEARS = 2;
 export const MAX_PLANNING_YEARS = 10;
 

@@ -8,8 +8,9 @@ import type { AreaInputDraft, Criterion, MunicipalityDraft } from "../domain/mod
  */
 
 /**
- * Seed 004's state-share criteria (working age 50 %, unemployed 50 %) when both columns are there,
- * else seed 002's per-capita split, else the labour force, which every range has.
+ * The state-share criteria (working age 50 %, unemployed 50 %;
+ * docs/sources.md#state-share-criteria) when both columns are there, else a per-capita split
+ * (docs/sources.md#cost-split), else the labour force, which every range has.
  */
 export function defaultWeights(fields: readonly (ColumnField | null)[]): Partial<Record<Criterion, number>> {
   const has = (field: ColumnField) => fields.includes(field);

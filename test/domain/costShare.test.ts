@@ -1,20 +1,20 @@
 import { exactShares, reconciledShares, roundedShare } from "../../src/domain/costShare";
 
-const residents = [[1269], [3665], [1554], [1064], [1196], [3786], [5951]]; // seed 002
+const residents = [[1269], [3665], [1554], [1064], [1196], [3786], [5951]]; // docs/sources.md#cent-rounding
 
-describe("cost share (DOMAIN §3)", () => {
-  it("gives Kannonkoski 4 462,27 € of 65 000 € by residents (seed 002)", () => {
+describe("cost share (docs/sources.md#cost-split)", () => {
+  it("gives Kannonkoski 4 462,27 € of 65 000 € by residents (docs/sources.md#cent-rounding)", () => {
     expect(roundedShare(65000, [1269], residents, [1])).toEqual({ ok: true, value: 4462.27 });
   });
 
-  it("reconciles the seed's column to exactly 65 000 € while its hand-rounded column adds up to 65 000,01 €", () => {
+  it("reconciles the plan's column to exactly 65 000 € while its hand-rounded column adds up to 65 000,01 €", () => {
     const printed = [4462.27, 12887.48, 5464.43, 3741.41, 4205.57, 13312.96, 20925.89];
     expect(Math.round(printed.reduce((a, b) => a + b, 0) * 100)).toBe(6_500_001);
     const shares = reconciledShares(65000, residents, [1]);
     expect(shares.ok && Math.round(shares.value.reduce((a, b) => a + b, 0) * 100)).toBe(6_500_000);
   });
 
-  it("mixes criteria by weight: working-age 50 % + unemployed 50 % (seed 004's state-share rule)", () => {
+  it("mixes criteria by weight: working-age 50 % + unemployed 50 % (docs/sources.md#state-share-criteria)", () => {
     const criteria = [
       [23000, 2100],
       [12500, 700],

@@ -3,7 +3,7 @@ import { labourForceSufficiency, projectLabourForce } from "../../src/domain/lab
 
 const params = (yearlyChange = 0, years = 0, threshold = 20000) => ({ threshold, yearlyChange, years });
 
-describe("labour-force sufficiency (DOMAIN §2)", () => {
+describe("labour-force sufficiency (docs/sources.md#threshold)", () => {
   it("Kerava 18 875 + Sipoo 11 691 = 30 566 qualifies; Kerava alone does not", () => {
     expect(labourForceSufficiency([18875, 11691])).toEqual({
       ok: true,

@@ -4,8 +4,8 @@ import { issueLine, parseAreaInput, type InputIssue } from "../../src/domain/par
 import { SAMPLE_IDS, SAMPLES } from "../../src/domain/samples";
 import { areaInputDraftArb } from "../support/arbitraries";
 
-/** DESIGN §3's example, verbatim. */
-const DESIGN_EXAMPLE = {
+/** The example of docs/input.md, verbatim. */
+const INPUT_DOC_EXAMPLE = {
   area: "Keravan–Sipoon työllisyysalue",
   year: 2025,
   municipalities: [
@@ -41,11 +41,11 @@ const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");
 const lines = (json: unknown, lang: "fi" | "sv" | "en" = "fi"): string[] =>
   issuesOf(json, lang).map((issue) => plain(issueLine(issue)));
 
-describe("input model (DESIGN §3)", () => {
-  test("DESIGN §3's example parses and the optional parameters get the function defaults", () => {
-    const parsed = parseAreaInput({ ...DESIGN_EXAMPLE, threshold: undefined }, "fi");
+describe("input model (docs/input.md)", () => {
+  test("docs/input.md's example parses and the optional parameters get the function defaults", () => {
+    const parsed = parseAreaInput({ ...INPUT_DOC_EXAMPLE, threshold: undefined }, "fi");
     expect(parsed.ok).toBe(true);
-    const draft = { ...DESIGN_EXAMPLE } as Partial<typeof DESIGN_EXAMPLE>;
+    const draft = { ...INPUT_DOC_EXAMPLE } as Partial<typeof INPUT_DOC_EXAMPLE>;
     delete draft.threshold;
     delete draft.labourForceChange;
     delete draft.projectionYears;
@@ -283,7 +283,7 @@ describe("JSON Schema", () => {
     expect(schema.description).toMatch(/Unknown fields are errors/);
   });
 
-  test("lists the required fields of DESIGN §3", () => {
+  test("lists the required fields of docs/input.md", () => {
     expect(schema.required).toEqual(["area", "year", "municipalities", "costSplit"]);
     const municipality = ((schema.properties as Record<string, Schema>).municipalities as Schema)
       .items as Schema;
@@ -309,14 +309,14 @@ describe("JSON Schema", () => {
     expect(violations(schema, SAMPLES[id].input as unknown as Json)).toEqual([]);
   });
 
-  test("DESIGN §3's example validates; typos and text numbers do not", () => {
-    expect(violations(schema, DESIGN_EXAMPLE as unknown as Json)).toEqual([]);
-    const typo = { ...DESIGN_EXAMPLE, municipalities: [{ name: "Kerava", labourforce: 18875 }] };
+  test("docs/input.md's example validates; typos and text numbers do not", () => {
+    expect(violations(schema, INPUT_DOC_EXAMPLE as unknown as Json)).toEqual([]);
+    const typo = { ...INPUT_DOC_EXAMPLE, municipalities: [{ name: "Kerava", labourforce: 18875 }] };
     expect(violations(schema, typo as unknown as Json)).toEqual([
       "$.municipalities[0]: labourForce required",
       "$.municipalities[0]: labourforce not allowed",
     ]);
-    const text = { ...DESIGN_EXAMPLE, municipalities: [{ name: "Kerava", labourForce: "18 875" }] };
+    const text = { ...INPUT_DOC_EXAMPLE, municipalities: [{ name: "Kerava", labourForce: "18 875" }] };
     expect(violations(schema, text as unknown as Json)).toEqual([
       "$.municipalities[0].labourForce: not integer",
     ]);

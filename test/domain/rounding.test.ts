@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { allocateCents, roundHalfAwayFromZero, toCents } from "../../src/domain/rounding";
 
 describe("roundHalfAwayFromZero", () => {
-  it("rounds seed 002's Kannonkoski share 65 000 × 1 269 / 18 485 = 4 462,2667 to 4 462,27", () => {
+  it("rounds the Kannonkoski share (docs/sources.md#cent-rounding) 65 000 × 1 269 / 18 485 = 4 462,2667 to 4 462,27", () => {
     expect(roundHalfAwayFromZero((65000 * 1269) / 18485)).toBe(4462.27);
   });
 
@@ -21,10 +21,10 @@ describe("roundHalfAwayFromZero", () => {
 });
 
 describe("allocateCents", () => {
-  const residents = [1269, 3665, 1554, 1064, 1196, 3786, 5951]; // seed 002, 31.12.2022
+  const residents = [1269, 3665, 1554, 1064, 1196, 3786, 5951]; // docs/sources.md#cent-rounding, 31.12.2022
   const sum = residents.reduce((a, b) => a + b, 0);
 
-  it("splits seed 002's 65 000 € by residents to exactly 65 000,00 €, where rounding each share gives 65 000,01 €", () => {
+  it("splits the Pohjoinen Keski-Suomi 65 000 € (docs/sources.md#cent-rounding) by residents to exactly 65 000,00 €, where rounding each share gives 65 000,01 €", () => {
     const exact = residents.map((r) => (65000 * r) / sum);
     const eachRounded = exact.map((x) => toCents(x)).reduce((a, b) => a + b, 0);
     expect(eachRounded).toBe(6_500_001);

@@ -7,7 +7,9 @@ import { DEFAULT_SAMPLE, SAMPLE_IDS, SAMPLES, sampleInput, sampleName } from "..
 import { LANGS } from "../../src/i18n/lang";
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
-/** Person-years to a tenth, as the seeds print them (floating sums of 21,3 + 7,7 … are not exact). */
+/**
+ * Person-years to a tenth, as the plans print them (floating sums of 21,3 + 7,7 … are not exact).
+ */
 const tenths = (x: number): number => Math.round(x * 10) / 10;
 
 describe("sample registry", () => {
@@ -28,7 +30,7 @@ describe("sample registry", () => {
   });
 });
 
-describe("kerava-sipoo (seed 000)", () => {
+describe("kerava-sipoo (docs/sources.md#kerava-sipoo-plan)", () => {
   const input = sampleInput("kerava-sipoo");
   const byName = (name: string) => input.municipalities.find((m) => m.name === name);
 
@@ -73,7 +75,7 @@ describe("kerava-sipoo (seed 000)", () => {
     expect(groups.map((group) => group.portfolioShare)).toEqual(expect.arrayContaining([1, 0.8, 0.4]));
   });
 
-  test("service production matrix: twelve services, the seed's extents and task areas I–VI", () => {
+  test("service production matrix: twelve services, the plan's extents and task areas I–VI", () => {
     const rows = input.services?.rows ?? [];
     expect(rows).toHaveLength(12);
     const row = (service: string) => rows.find((r) => r.service.startsWith(service));
@@ -86,7 +88,7 @@ describe("kerava-sipoo (seed 000)", () => {
   });
 });
 
-describe("pohjoinen-keski-suomi (seed 002)", () => {
+describe("pohjoinen-keski-suomi (docs/sources.md#pohjoinen-keski-suomi-plan)", () => {
   const input = sampleInput("pohjoinen-keski-suomi");
   const residents = {
     Kannonkoski: 1269,
@@ -109,7 +111,8 @@ describe("pohjoinen-keski-suomi (seed 002)", () => {
     expect(roundedShare(65000, [1269], criteria, [1])).toEqual({ ok: true, value: 4462.27 });
     const exact = exactShares(65000, criteria, [1]);
     const rounded = exact.ok ? exact.value.map((x) => roundHalfAwayFromZero(x)) : [];
-    // DOMAIN §3's column, and its total drifting to 65 000,01.
+    // the plan's 65 000 € column (docs/sources.md#cent-rounding), and its total drifting to
+    // 65 000,01.
     expect(rounded).toEqual([4462.27, 12887.48, 5464.43, 3741.41, 4205.57, 13312.96, 20925.89]);
     expect(roundHalfAwayFromZero(sum(rounded))).toBe(65000.01);
     expect(input.costSplit.planningYears?.length).toBeGreaterThanOrEqual(2);
@@ -127,7 +130,7 @@ describe("pohjoinen-keski-suomi (seed 002)", () => {
   });
 });
 
-describe("kympin (seed 004)", () => {
+describe("kympin (docs/sources.md#kympin-plan)", () => {
   const input = sampleInput("kympin");
 
   test("ten members; labour force 28 616 (June 2023) and residents 68 122", () => {

@@ -91,7 +91,8 @@ describe("Excel mode (office.js with the fake Excel)", () => {
 
     await page.getByLabel("Työllisyysalueen nimi").fill("Keski-Uudenmaan koealue");
     await page.getByLabel("Jaettava summa, €").fill("7 300 000");
-    // Working age and unemployed columns are there: seed 004's 50/50 weights are the default.
+    // Working age and unemployed columns are there: the state share's 50/50 weights
+    // (docs/sources.md#state-share-criteria) are the default.
     await page.getByText("Yhteensä 100 %").waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "excel-fi.png"), fullPage: true });
 

@@ -64,7 +64,8 @@ describe("standalone mode (no Office host)", () => {
     await expect(page.getByLabel("Valitse esimerkkialue", { exact: true }).inputValue()).resolves.toBe(
       "kerava-sipoo",
     );
-    // Seed 000: 18 875 + 11 691 = 30 566, and the source's own 30 563 is flagged.
+    // docs/sources.md#stated-total: 18 875 + 11 691 = 30 566, and the source's own 30 563 is
+    // flagged.
     await page.getByText("30 566").first().waitFor();
     await page
       .getByText(/30\s563/)

@@ -12,7 +12,7 @@ import {
 } from "./fakeRuntime";
 
 /*
- * The build contract (DESIGN §2): dist/functions.js registers the three ids with
+ * The build contract (docs/functions.md): dist/functions.js registers the three ids with
  * CustomFunctions.associate and runs with only the `CustomFunctions` and `Office` globals, and
  * dist/functions.json (+ .sv/.en) describe every function and parameter. `npm test` builds first;
  * run alone, this test builds once when dist is missing or older than the sources.
@@ -79,7 +79,7 @@ describe("dist/functions.js", () => {
     expect([...load("fi-FI").associated.keys()].sort()).toEqual(IDS);
   });
 
-  it("computes the seed checks", () => {
+  it("computes the worked checks", () => {
     const fns = load("fi-FI").associated;
     const call = (id: string, ...args: unknown[]) => (fns.get(id) as (...a: unknown[]) => unknown)(...args);
     expect(call("TYOVOIMA_RIITTAA", [[18875], [11691]], null, null, null)).toBe(true);
@@ -127,7 +127,7 @@ const signature = (p: ParameterMetadata): string =>
   [p.name, p.type ?? "any", p.dimensionality ?? "scalar", ...(p.optional ? ["optional"] : [])].join(":");
 
 describe("dist/functions.json and its translations", () => {
-  it("lists every function with every parameter as DESIGN §2 has it", () => {
+  it("lists every function with every parameter as docs/functions.md has it", () => {
     const fi = readMetadata("functions.json");
     expect(
       fi.map((fn) => ({

@@ -2,17 +2,21 @@ import { TE } from "./excel";
 import { installRuntime } from "./fakeRuntime";
 
 /*
- * DESIGN §2's seed checks through the wrappers Excel calls: ranges as 2-D arrays, an omitted
- * optional argument as null (older runtimes: undefined), a number typed into a scalar argument bare.
+ * The worked checks of docs/functions.md through the wrappers Excel calls: ranges as 2-D arrays, an
+ * omitted optional argument as null (older runtimes: undefined), a number typed into a scalar
+ * argument bare.
  */
 installRuntime();
 
-/** Seed 002: residents of the seven members of Pohjoinen Keski-Suomi, 31.12.2022. */
+/**
+ * docs/sources.md#cent-rounding: residents of the seven members of Pohjoinen Keski-Suomi,
+ * 31.12.2022.
+ */
 const residents = [[1269], [3665], [1554], [1064], [1196], [3786], [5951]];
 const cents = (euros: number): number => Math.round(euros * 100);
 
-describe("TE.TYOVOIMA_RIITTAA (DOMAIN §2)", () => {
-  it("Kerava 18 875 + Sipoo 11 691 → TRUE (seed 000)", () => {
+describe("TE.TYOVOIMA_RIITTAA (docs/sources.md#threshold)", () => {
+  it("Kerava 18 875 + Sipoo 11 691 → TRUE (docs/sources.md#threshold)", () => {
     expect(TE.TYOVOIMA_RIITTAA([[18875], [11691]], null, null, null)).toBe(true);
     expect(TE.TYOVOIMA_RIITTAA([[18875, 11691]], undefined, undefined, undefined)).toBe(true);
   });
@@ -21,7 +25,7 @@ describe("TE.TYOVOIMA_RIITTAA (DOMAIN §2)", () => {
     expect(TE.TYOVOIMA_RIITTAA([[18875]], null, null, null)).toBe(false);
   });
 
-  it("Kympin 28 616 at −1,2 %/year for 25 years → TRUE (≈ 21 160, seed 004)", () => {
+  it("Kympin 28 616 at −1,2 %/year for 25 years → TRUE (≈ 21 160, docs/sources.md#projection)", () => {
     expect(TE.TYOVOIMA_RIITTAA([[28616]], null, -0.012, 25)).toBe(true);
   });
 
@@ -36,12 +40,12 @@ describe("TE.TYOVOIMA_RIITTAA (DOMAIN §2)", () => {
   });
 });
 
-describe("TE.KUSTANNUSOSUUS (DOMAIN §3)", () => {
-  it("65 000 € by residents → Kannonkoski 4 462,27 € (seed 002)", () => {
+describe("TE.KUSTANNUSOSUUS (docs/sources.md#cost-split)", () => {
+  it("65 000 € by residents → Kannonkoski 4 462,27 € (docs/sources.md#cent-rounding)", () => {
     expect(TE.KUSTANNUSOSUUS(65000, [[1269]], residents, null)).toEqual([[4462.27]]);
   });
 
-  it("spills the whole member column summing to exactly 65 000 € where the seed's own sums to 65 000,01 €", () => {
+  it("spills the whole member column summing to exactly 65 000 € where the plan's own sums to 65 000,01 €", () => {
     const printed = [4462.27, 12887.48, 5464.43, 3741.41, 4205.57, 13312.96, 20925.89];
     expect(printed.reduce((sum, share) => sum + cents(share), 0)).toBe(6_500_001);
     const spilled = TE.KUSTANNUSOSUUS(65000, residents, residents, null) as number[][];
@@ -49,7 +53,7 @@ describe("TE.KUSTANNUSOSUUS (DOMAIN §3)", () => {
     expect(spilled.every((row) => row.length === 1)).toBe(true);
     expect(spilled.reduce((sum, [share]) => sum + cents(share as number), 0)).toBe(6_500_000);
     // Largest remainder moves one cent, from the share with the smallest remainder; the rest
-    // match the seed's column.
+    // match the plan's column.
     const moved = spilled.map(([share], i) => cents(share as number) - cents(printed[i] as number));
     expect(moved.filter((d) => d !== 0)).toEqual([-1]);
     expect(spilled[0]).toEqual([4462.27]);
@@ -59,7 +63,7 @@ describe("TE.KUSTANNUSOSUUS (DOMAIN §3)", () => {
     expect(TE.KUSTANNUSOSUUS(65000, [[1269], [3665]], residents, null)).toEqual([[4462.27], [12887.48]]);
   });
 
-  it("mixes criteria by weight, working age 50 % and unemployed 50 % (seed 004), weights as a row or a column", () => {
+  it("mixes criteria by weight, working age 50 % and unemployed 50 % (docs/sources.md#state-share-criteria), weights as a row or a column", () => {
     const members = [
       [23000, 2100],
       [12500, 700],
@@ -72,17 +76,17 @@ describe("TE.KUSTANNUSOSUUS (DOMAIN §3)", () => {
   });
 });
 
-describe("TE.HTV_TARVE (DOMAIN §4)", () => {
+describe("TE.HTV_TARVE (docs/sources.md#person-years-need)", () => {
   const rounded = (value: unknown): number => Math.round((value as number) * 100) / 100;
 
-  it("3 762 clients at 130 per HTV → 28,94 HTV (seed 004), unrounded", () => {
+  it("3 762 clients at 130 per HTV → 28,94 HTV (docs/sources.md#person-years-need), unrounded", () => {
     const need = TE.HTV_TARVE([[3762]], [[130]], null);
     expect(rounded(need)).toBe(28.94);
     expect(need).toBe(3762 / 130);
     expect(TE.HTV_TARVE(3762, 130, undefined)).toBe(3762 / 130);
   });
 
-  it("with a caseload share of 0,8 → 36,17 HTV (seed 000's front-desk advisers)", () => {
+  it("with a caseload share of 0,8 → 36,17 HTV (front-desk advisers, docs/sources.md#caseload)", () => {
     expect(rounded(TE.HTV_TARVE([[3762]], [[130]], [[0.8]]))).toBe(36.17);
   });
 

@@ -233,7 +233,7 @@ describeOracle("LibreOffice oracle", () => {
       expect(formulaErrors(workbook())).toEqual([]);
     });
 
-    test("every defined name of DESIGN §4 recalculates to the domain's figure", () => {
+    test("every defined name of docs/sheets.md recalculates to the domain's figure", () => {
       const value = (name: string): Recalculated => {
         const values = namedValues(workbook(), name);
         expect({ name, shape: [values.length, values[0]?.length] }).toEqual({ name, shape: [1, 1] });

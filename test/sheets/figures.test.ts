@@ -13,8 +13,8 @@ import { keravaSipooDraft, kympinDraft, parse, pohjoinenKeskiSuomiDraft } from "
 
 const cents = (euros: number) => Math.round(euros * 100);
 
-describe("labour force (DOMAIN §2)", () => {
-  it("adds Kerava 18 875 + Sipoo 11 691 = 30 566 and flags the 30 563 stated in seed 000", () => {
+describe("labour force (docs/sources.md#threshold)", () => {
+  it("adds Kerava 18 875 + Sipoo 11 691 = 30 566 and flags the 30 563 stated in the plan (docs/sources.md#stated-total)", () => {
     const figures = areaFigures(parse(keravaSipooDraft));
     expect(figures.labourForceTotal).toBe(30566);
     expect(figures.labourForceSufficient).toBe(true);
@@ -34,13 +34,13 @@ describe("labour force (DOMAIN §2)", () => {
     expect(mild.labourForceProjected).toBeCloseTo(21160.82, 1);
     expect(mild.labourForceSufficient).toBe(true);
     const steep = areaFigures(parse({ ...kympinDraft, labourForceChange: -0.02, projectionYears: 18 }));
-    expect(steep.labourForceProjected).toBeCloseTo(19890, -1); // 19 892,2, "≈ 19 890" in DOMAIN
+    expect(steep.labourForceProjected).toBeCloseTo(19890, -1); // 19 892,2, "≈ 19 890" in docs/sources.md#projection
     expect(steep.labourForceSufficient).toBe(false);
   });
 });
 
-describe("cost split (DOMAIN §3, lead's rounding decision)", () => {
-  it("splits seed 002's 65 000 € by residents: 4 462,27 for Kannonkoski, Σ 65 000,01, difference −0,01, total 65 000,00", () => {
+describe("cost split (docs/sources.md#cent-rounding, lead's rounding decision)", () => {
+  it("splits the Pohjoinen Keski-Suomi 65 000 € by residents: 4 462,27 for Kannonkoski, Σ 65 000,01, difference −0,01, total 65 000,00", () => {
     const figures = areaFigures(parse(pohjoinenKeskiSuomiDraft));
     expect(figures.costShares).toEqual([4462.27, 12887.48, 5464.43, 3741.41, 4205.57, 13312.96, 20925.89]);
     expect(figures.costSharesSum).toBe(65000.01);
@@ -138,7 +138,7 @@ describe("cost split (DOMAIN §3, lead's rounding decision)", () => {
   });
 });
 
-describe("budget frame (DOMAIN §5)", () => {
+describe("budget frame (docs/sources.md#budget-frame)", () => {
   it("takes 50 / 25 / 20 / 5 % of 7 300 000 €: 3 650 000 / 1 825 000 / 1 460 000 / 365 000 €", () => {
     expect([0.5, 0.25, 0.2, 0.05].map((share) => budgetLineAmount(7_300_000, share))).toEqual([
       3_650_000, 1_825_000, 1_460_000, 365_000,
@@ -149,7 +149,7 @@ describe("budget frame (DOMAIN §5)", () => {
     expect(figures.budgetYears.map((y) => y.year)).toEqual([2025, 2026]);
   });
 
-  it("stands seed 000's frame in for a missing budget, with costSplit.total as the frame for two years", () => {
+  it("stands the Kerava–Sipoo frame in for a missing budget, with costSplit.total as the frame for two years", () => {
     const { budget: _budget, ...withoutBudget } = pohjoinenKeskiSuomiDraft;
     const input = parse({ ...withoutBudget, year: 2025 });
     const view = budgetView(input);
@@ -162,7 +162,7 @@ describe("budget frame (DOMAIN §5)", () => {
     expect(areaFigures(input).budgetTotal).toBe(65000);
   });
 
-  it("checks the first year against 95 % of the members' TE state share (seed 004), or says it was not given", () => {
+  it("checks the first year against 95 % of the members' TE state share (docs/sources.md#state-share-limit), or says it was not given", () => {
     const withShares = (a: number, b: number) =>
       areaFigures(
         parse({
@@ -203,7 +203,7 @@ describe("budget frame (DOMAIN §5)", () => {
     expect(atLimit.budgetWithinStateShare).toBe(true);
   });
 
-  it("applies the structural-change rule of seed 000 §6: ≤ 20 % reallocate, above it a supplementary budget", () => {
+  it("applies the structural-change rule (docs/sources.md#structural-change): ≤ 20 % reallocate, above it a supplementary budget", () => {
     const withGrowth = (growth: number) =>
       areaFigures(
         parse({
@@ -217,8 +217,8 @@ describe("budget frame (DOMAIN §5)", () => {
   });
 });
 
-describe("staffing and caseload (DOMAIN §4)", () => {
-  it("totals seed 000's staffing table: Kerava 45, Sipoo 14,7, area 59,7 HTV", () => {
+describe("staffing and caseload (docs/sources.md#caseload)", () => {
+  it("totals the Kerava–Sipoo staffing table (docs/sources.md#person-years): Kerava 45, Sipoo 14,7, area 59,7 HTV", () => {
     const input = parse(keravaSipooDraft);
     const totals = staffingTotals(staffingView(input).rows.map((row) => row.htv.map((h) => h ?? 0)));
     expect(totals.columnTotals[0]).toBeCloseTo(45, 9);
@@ -229,15 +229,16 @@ describe("staffing and caseload (DOMAIN §4)", () => {
     expect(figures.clientServiceHtv).toBeCloseTo(43, 9);
   });
 
-  it("costs seed 002's coordinator at 56 250 € a year: 0,8 HTV × 4 500 € × 1,25 × 12,5 (the 3 600 € of an 80 % post)", () => {
+  it("costs the Pohjoinen Keski-Suomi coordinator (docs/sources.md#personnel-cost) at 56 250 € a year: 0,8 HTV × 4 500 € × 1,25 × 12,5 (the 3 600 € of an 80 % post)", () => {
     expect(areaFigures(parse(pohjoinenKeskiSuomiDraft)).personnelCost).toBe(56_250);
   });
 
-  it("needs 3 762 / 130 = 28,94 HTV for Kympin's job seekers (seed 004)", () => {
+  it("needs 3 762 / 130 = 28,94 HTV for Kympin's job seekers (docs/sources.md#person-years-need)", () => {
     const figures = areaFigures(parse(kympinDraft));
     expect(figures.htvNeed).toBeCloseTo(28.94, 2);
     expect(figures.htvNeed).toBe(3762 / 130);
-    // Seed 004: about 30 HTV of client-service staff transfer, so 30 HTV suffices at the strictest target.
+    // docs/sources.md#person-years-need: about 30 HTV of client-service staff transfer, so 30 HTV
+    // suffices at the strictest target.
     expect(figures.htvSurplus).toBeCloseTo(30 - 3762 / 130, 9);
     expect(figures.htvSufficient).toBe(true);
   });

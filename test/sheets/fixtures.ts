@@ -2,8 +2,8 @@ import { areaInputSchema, type AreaInput, type AreaInputDraft } from "../../src/
 import { SAMPLES } from "../../src/domain/samples";
 
 /**
- * The samples as drafts (src/domain/samples/, each citing its seed), for tests that vary them.
- * Seed figures the tests quote: Kerava–Sipoo's labour force, stated total, budget frame and
+ * The samples as drafts (src/domain/samples/, each citing its source plan), for tests that vary
+ * them. Seed figures the tests quote: Kerava–Sipoo's labour force, stated total, budget frame and
  * staffing table (000); Pohjoinen Keski-Suomi's 65 000 € split by residents and its coordinator's
  * 56 250 € (002); Kympin's 28 616, −1,2 % a year and 3 762 clients at 130 (004).
  */

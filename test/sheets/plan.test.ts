@@ -387,7 +387,7 @@ describe("languages", () => {
       const other = strings(sheetTexts[lang]);
       expect(other).toHaveLength(fi.length);
       const same = other.filter((text, i) => text === fi[i]);
-      // Only language-neutral words may coincide: "OK", "X", the seed's HTV abbreviation.
+      // Only language-neutral words may coincide: "OK", "X", the plans' HTV abbreviation.
       expect(same.every((text) => ["OK", "HTV"].includes(text) || /^X/.test(text))).toBe(true);
       for (const text of other) expect(text.trim()).not.toBe("");
     }

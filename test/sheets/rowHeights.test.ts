@@ -53,7 +53,7 @@ describe("wrapped row heights", () => {
     expect(heights).toEqual([]);
   });
 
-  it("makes room for every wrapped note of the Kerava–Sipoo service matrix (seed 000)", () => {
+  it("makes room for every wrapped note of the Kerava–Sipoo service matrix (docs/sources.md#service-matrix)", () => {
     const plan = buildWorkbookPlan(sampleInput("kerava-sipoo"), { lang: "fi" });
     const services = plan.sheets.find((sheet) => sheet.key === "services");
     const heights = new Map((services?.rowHeights ?? []).map(({ row, height }) => [row, height]));

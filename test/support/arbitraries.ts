@@ -12,7 +12,7 @@ import {
 } from "../../src/domain/model";
 
 /**
- * fast-check arbitraries of valid inputs (DESIGN §3). Every value passes `areaInputSchema`; the
+ * fast-check arbitraries of valid inputs (docs/input.md). Every value passes `areaInputSchema`; the
  * parsed `AreaInput` (defaults filled in) is what `areaInputArb` yields. Names include text that a
  * spreadsheet could mistake for a formula or a structured-reference token, so every consumer
  * (sheets, adapters, the oracle) meets them.
@@ -214,7 +214,8 @@ const budgetArb = fc
     fc.tuple(
       fc.constant(lines),
       partition(lines.length, 100),
-      // Lines without a share are printed "–" (seed 000's line 1); the first line always has one.
+      // Lines without a share are printed "–" (the Kerava–Sipoo line 1,
+      // docs/sources.md#budget-frame); the first line always has one.
       fc.array(fc.boolean(), { minLength: lines.length, maxLength: lines.length }),
     ),
   )

@@ -5,9 +5,9 @@ import { kympin } from "./kympin";
 import { pohjoinenKeskiSuomi } from "./pohjoinenKeskiSuomi";
 
 /**
- * The sample areas, one per organizing plan in the seeds; Kerava–Sipoo is the one a newcomer sees
- * first (the standalone pane, `cli sample` examples). Each module says which figures are the
- * seed's and which are illustrative.
+ * The sample areas, one per organizing plan (docs/sources.md#samples); Kerava–Sipoo is the one a
+ * newcomer sees first (the standalone pane, `cli sample` examples). Each module says which figures
+ * are the plan's and which are illustrative.
  */
 export const SAMPLE_IDS = ["kerava-sipoo", "pohjoinen-keski-suomi", "kympin"] as const;
 export type SampleId = (typeof SAMPLE_IDS)[number];
@@ -17,7 +17,10 @@ export interface Sample {
   readonly id: SampleId;
   /** Display name in each language, for the pane's sample chooser. */
   readonly name: Catalog<string>;
-  /** The seed file it comes from (shared/seeds/). */
+  /**
+   * The source plan it comes from (000 Kerava–Sipoo, 002 Pohjoinen Keski-Suomi, 004 Kympin;
+   * docs/sources.md#samples).
+   */
   readonly seed: string;
   /** The input as a user would write it: defaults not filled in. */
   readonly input: AreaInputDraft;

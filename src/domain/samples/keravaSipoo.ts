@@ -1,18 +1,19 @@
 import type { AreaInputDraft } from "../model";
 
 /**
- * Keravan ja Sipoon työllisyysalue, from its organizing plan (seed 000, DOMAIN §2, §4–6).
+ * Keravan ja Sipoon työllisyysalue, from its organizing plan (docs/sources.md#kerava-sipoo-plan).
  *
- * From the seed: labour force 18 875 + 11 691 (§2.A table) and the text's 30 563 (statedLabourForce,
- * the inconsistency the Kunnat sheet flags); the 2025 budget frame of §3.F (7 300 000 €; lines 2–3
- * 50 % together, 25 %, 20 %, 5 %, line 1 "–"); the staffing table of §3.A; the production matrix of
- * §3.D with task areas from the service map of §3.B and the per-service HTV it names besides the
- * experts' shared 36,7 HTV; caseloads 120–150 per expert, 80 % with front-desk work, 40 % for a
- * leading expert (§3.C); the structural-change limit of 20 % and Kerava's +31 % in the pandemic (§6).
+ * From the plan: labour force 18 875 + 11 691 (§2.A table) and the text's 30 563
+ * (statedLabourForce, the inconsistency the Kunnat sheet flags); the 2025 budget frame of §3.F
+ * (7 300 000 €; lines 2–3 50 % together, 25 %, 20 %, 5 %, line 1 "–"); the staffing table of §3.A;
+ * the production matrix of §3.D with task areas from the service map of §3.B and the per-service
+ * HTV it names besides the experts' shared 36,7 HTV; caseloads 120–150 per expert, 80 % with
+ * front-desk work, 40 % for a leading expert (§3.C); the structural-change limit of 20 % and
+ * Kerava's +31 % in the pandemic (§6).
  *
- * Illustrative (the seed does not give them): population, working-age and unemployed figures (those of
- * DESIGN §3's example), the cost-split weights, the 2026 frame, the clients per caseload group, and
- * +31 % used as the current growth of broad unemployment.
+ * Illustrative (the plan does not give them): population, working-age and unemployed figures (those
+ * of docs/input.md's example), the cost-split weights, the 2026 frame, the clients per caseload
+ * group, and +31 % used as the current growth of broad unemployment.
  */
 export const keravaSipoo: AreaInputDraft = {
   area: "Keravan ja Sipoon työllisyysalue",
@@ -106,7 +107,8 @@ export const keravaSipoo: AreaInputDraft = {
   },
   caseload: {
     groups: [
-      // Clients are illustrative; the caseloads and shares are seed 000 §3.C's.
+      // Clients are illustrative; the caseloads and shares are the plan's §3.C
+      // (docs/sources.md#caseload).
       { name: "Aikuisten palvelut, täysi asiakassalkku", clients: 3200, caseload: 135, portfolioShare: 1 },
       {
         name: "Neuvontaa tekevät asiantuntijat (salkku 80 %)",
@@ -155,7 +157,8 @@ export const keravaSipoo: AreaInputDraft = {
       {
         service: "Valmennukset",
         taskArea: "II",
-        // Job-search 0,1 + 0,1, work coaching 0,4 and career coaching 0,1 HTV (seed 000 §3.B).
+        // Job-search 0,1 + 0,1, work coaching 0,4 and career coaching 0,1 HTV (the plan's §3.B,
+        // docs/sources.md#service-matrix).
         htv: 0.7,
         modes: {
           own: { note: "Asiantuntijoiden valmennusosaamista kehitetään" },

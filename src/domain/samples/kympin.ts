@@ -2,9 +2,9 @@ import type { AreaInputDraft } from "../model";
 
 /**
  * Kympin työllisyysalue (Etelä-Pohjanmaan itäinen työllisyysalue), a joint municipal authority of
- * ten municipalities (seed 004 §1.2, §2, DOMAIN §2–4).
+ * ten municipalities (docs/sources.md#kympin-plan §1.2, §2, §4).
  *
- * From the seed: the ten members; labour force 28 616 in June 2023 (statedLabourForce) and
+ * From the plan: the ten members; labour force 28 616 in June 2023 (statedLabourForce) and
  * residents 68 122 at the end of 2022; the labour force's yearly change of −1,2 % and the claim
  * that the 20 000 floor holds for 25 years; the state share allocated by working-age population
  * 50 % and unemployed 50 %, each member paying its TE state share; the budget counting at most
@@ -12,11 +12,12 @@ import type { AreaInputDraft } from "../model";
  * 40 HTV transferring, 30 in client services and 10 in shared services; 3 762 job seekers and the
  * strictest caseload target of 130 clients per official (3 762 / 130 = 28,9 HTV ≤ 30).
  *
- * Illustrative (the seed prints the members' figures only in a picture): each member's residents,
- * labour force, working-age and unemployed people (summing to the seed's 68 122 and 28 616), the
+ * Illustrative (the plan prints the members' figures only in a picture): each member's residents,
+ * labour force, working-age and unemployed people (summing to the plan's 68 122 and 28 616), the
  * state shares (5 000 000 € allocated by the state-share rule, so each payment equals the state
- * share), the budget lines and their shares (seed 000's proportions) and the HTV by municipality
- * (30 and 10 HTV split by labour force; services are offered locally in all ten, seed 004 §4).
+ * share), the budget lines and their shares (the Kerava–Sipoo proportions,
+ * docs/sources.md#budget-frame) and the HTV by municipality (30 and 10 HTV split by labour force;
+ * services are offered locally in all ten, Kympin plan §4).
  */
 export const kympin: AreaInputDraft = {
   area: "Kympin työllisyysalue",

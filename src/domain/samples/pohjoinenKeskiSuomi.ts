@@ -2,19 +2,21 @@ import type { AreaInputDraft } from "../model";
 
 /**
  * Pohjoisen Keski-Suomen työllisyysalue: the regional cooperation of seven of its municipalities,
- * whose 65 000 € regional-coordination fund (aluekoordinaatioraha) is split by residents (seed
- * 002 §5 and its table "Esitys alueyhteistyön kuntaosuuksiksi vuodelle 2024", DOMAIN §3–4).
+ * whose 65 000 € regional-coordination fund (aluekoordinaatioraha) is split by residents (the
+ * plan's §5 and its table "Esitys alueyhteistyön kuntaosuuksiksi vuodelle 2024",
+ * docs/sources.md#pohjoinen-keski-suomi-plan).
  *
- * From the seed: residents 31.12.2022 (Kannonkoski 1 269 … Viitasaari 5 951, 18 485 in all); the
+ * From the plan: residents 31.12.2022 (Kannonkoski 1 269 … Viitasaari 5 951, 18 485 in all); the
  * 65 000 € split by residents for four years from 1.1.2024; the fund's use — the coordinator's
  * salary 56 250 €, tools 1 000 €, travel 4 000 € and an operating budget of 3 750 € (web 1 000 €,
  * digital marketing 1 750 €, events 1 000 €); the salary convention 3 600 € × 1,25 × 12,5. The
  * 3 600 € is the pay of an 80 % post (the 2023 post paid 2 700 € at 60 %), so the staffing row holds
  * 0,8 HTV at a full-time 4 500 € a month: 0,8 × 4 500 × 1,25 × 12,5 = 56 250 €.
  *
- * Illustrative: the labour force of each municipality (about 41 % of residents; the seed gives none),
- * and the coordinator's post being in Viitasaari. These seven alone have a labour force far below
- * 20 000; the whole employment area of 13 municipalities meets the requirement (seed 002 §1).
+ * Illustrative: the labour force of each municipality (about 41 % of residents; the plan gives
+ * none), and the coordinator's post being in Viitasaari. These seven alone have a labour force far
+ * below 20 000; the whole employment area of 13 municipalities meets the requirement (the plan's
+ * §1, docs/sources.md#threshold).
  */
 export const pohjoinenKeskiSuomi: AreaInputDraft = {
   area: "Pohjoisen Keski-Suomen työllisyysalue – alueyhteistyö (7 kuntaa)",
