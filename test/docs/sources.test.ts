@@ -87,7 +87,7 @@ describe("sources the reader can open", () => {
 
   test("the patterns catch what they are meant to catch", () => {
     const samples = [
-      "see ../" + "shared/DOMAIN.md",
+      "see ../" + "shar" + "ed/DOMAIN.md",
       "DESIGN" + " §3",
       "DOMAIN" + " §2",
       "Seed" + " 004: 95 %",
