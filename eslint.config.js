@@ -65,6 +65,98 @@ module.exports = tseslint.config(
     files: ["src/domain/**/*.ts", "src/sheets/**/*.ts"],
     rules: { "no-restricted-globals": ["error", ...Object.keys(officeGlobals), "document", "window"] },
   },
+  // One-way layers: each adapter renders plans with what src/sheets/render shares, never with the
+  // other adapter; the plans and the domain know no adapter, pane or CLI.
+  {
+    files: ["src/excel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "exceljs", message: "The Office.js adapter does not use ExcelJS." }],
+          patterns: [
+            {
+              group: ["**/xlsx", "**/xlsx/**"],
+              message: "src/excel must not import the .xlsx adapter; shared rules live in src/sheets/render.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/excel", "**/excel/**"],
+              message:
+                "src/xlsx must not import the Office.js adapter; shared rules live in src/sheets/render.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/sheets/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "exceljs", message: "Only the .xlsx adapter (src/xlsx) uses ExcelJS." }],
+          patterns: [
+            {
+              group: ["**/excel", "**/excel/**", "**/xlsx", "**/xlsx/**"],
+              message: "Plans know no adapter; the adapters import them.",
+            },
+            {
+              group: [
+                "**/taskpane",
+                "**/taskpane/**",
+                "**/cli",
+                "**/cli/**",
+                "**/functions",
+                "**/functions/**",
+              ],
+              message: "Plans know no pane, CLI or custom function.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "exceljs", message: "Only the .xlsx adapter (src/xlsx) uses ExcelJS." }],
+          patterns: [
+            {
+              group: ["**/excel", "**/excel/**", "**/xlsx", "**/xlsx/**", "**/sheets", "**/sheets/**"],
+              message: "The domain knows no sheet plan or adapter; they import it.",
+            },
+            {
+              group: [
+                "**/taskpane",
+                "**/taskpane/**",
+                "**/cli",
+                "**/cli/**",
+                "**/functions",
+                "**/functions/**",
+              ],
+              message: "The domain knows no pane, CLI or custom function.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["test/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.jest } },

@@ -2,8 +2,8 @@ import { describePlanIssue, excelMessages, type PlanIssue } from "../i18n/excel"
 import type { Lang } from "../i18n/lang";
 import type { ExistingNames } from "../sheets/naming";
 import type { WorkbookPlan } from "../sheets/plan";
+import { planProblems } from "../sheets/render";
 import type { GenerationResult, Progress, Selection, WorkbookTarget } from "../sheets/target";
-import { planProblems } from "../xlsx/check";
 import { errorCode, errorDetail, ExcelTargetError, failedStep } from "./errors";
 import { queueWorkbook } from "./write";
 

@@ -1,7 +1,13 @@
 import type { RangeRef, SheetPlan, WorkbookPlan } from "../sheets/plan";
-import { DEFAULT_FONT, STYLE_LOOK, type BorderLook, type Look } from "../xlsx/styles";
 import { rangeA1 } from "../sheets/refs";
-import { placeLists, usedExtent } from "../xlsx/validation";
+import {
+  DEFAULT_FONT,
+  placeLists,
+  STYLE_LOOK,
+  usedExtent,
+  type BorderLook,
+  type Look,
+} from "../sheets/render";
 import { asEnteredText, blockWrites } from "./cells";
 
 /**

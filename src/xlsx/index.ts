@@ -3,8 +3,5 @@
  * standalone download (loaded with a dynamic import) and the CLI. No Node-only module is imported.
  */
 export { planToWorkbook, writeXlsx } from "./workbook";
-export { PlanError, planProblems } from "./check";
-export { STYLE_LOOK, type Look } from "./styles";
-export { placeLists, inlineListFormula, type ListPlacement, type ListSource } from "./validation";
 export { toFileFormula } from "./formulas";
 export { StandaloneTarget, NoSelectionError } from "./target";

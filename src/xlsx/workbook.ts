@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
 import { isFormula, type Cell, type SheetPlan, type WorkbookPlan } from "../sheets/plan";
 import { MAX_COLS, a1, rangeA1, sheetRange } from "../sheets/refs";
-import { assertWritable } from "./check";
+import { assertWritable, placeLists } from "../sheets/render";
 import { toFileFormula } from "./formulas";
 import { excelStyle, type CellFormat } from "./styles";
-import { placeLists } from "./validation";
 
 /**
  * Text as the file must spell it. Excel reads "_xHHHH_" in text as an escaped character, so a

@@ -1,8 +1,7 @@
 import { columnWidthPoints } from "../../src/excel/write";
 import { isFormula, type Cell, type CellStyle, type WorkbookPlan } from "../../src/sheets/plan";
 import { a1, rangeA1 } from "../../src/sheets/refs";
-import { DEFAULT_FONT, STYLE_LOOK } from "../../src/xlsx/styles";
-import { placeLists } from "../../src/xlsx/validation";
+import { DEFAULT_FONT, placeLists, STYLE_LOOK } from "../../src/sheets/render";
 import { parseAddress, type FakeExcel } from "../support/fakeExcel";
 
 /**

@@ -6,7 +6,7 @@ import type { WorkbookPlan } from "../../src/sheets/plan";
 import { a1, rangeA1 } from "../../src/sheets/refs";
 import fc from "fast-check";
 import { areaInputArb, TRICKY_TEXTS } from "../support/arbitraries";
-import { handmadePlan } from "../xlsx/handmadePlan";
+import { handmadePlan } from "../sheets/handmadePlan";
 import { FakeExcel } from "../support/fakeExcel";
 import { areaWithMembers, builder, sampleInput } from "./fixtures";
 import { planDifferences } from "./planMatch";

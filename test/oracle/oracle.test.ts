@@ -30,7 +30,7 @@ import {
   TOTAL_ROW,
   TRICKY_NAMES,
   UNEMPLOYED,
-} from "../xlsx/handmadePlan";
+} from "../sheets/handmadePlan";
 
 /**
  * The LibreOffice oracle (docs/oracle.md): workbooks written by the ExcelJS adapter are recalculated

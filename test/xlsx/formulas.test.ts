@@ -1,4 +1,4 @@
-import { functionsIn, toFileFormula, usesAtShorthand } from "../../src/xlsx/formulas";
+import { toFileFormula } from "../../src/xlsx/formulas";
 
 describe("toFileFormula", () => {
   test.each([
@@ -18,25 +18,5 @@ describe("toFileFormula", () => {
     ["=Kunnat!A1*IFNA(B2,0)", "Kunnat!A1*_xlfn.IFNA(B2,0)"],
   ])("%s → %s", (typed, stored) => {
     expect(toFileFormula(typed)).toBe(stored);
-  });
-});
-
-describe("functionsIn", () => {
-  test("lists calls outside strings, sheet names and brackets", () => {
-    expect(functionsIn("=ROUND(SUM(T[IF(x)]),2)&\"MAX(1)\"&'LEN(2)'!A1&Index(A:A,1)")).toEqual([
-      "ROUND",
-      "SUM",
-      "INDEX",
-    ]);
-  });
-});
-
-describe("usesAtShorthand", () => {
-  test("finds [@Column] and [@[Column name]], not [#This Row] or @ inside text", () => {
-    expect(usesAtShorthand("=T[@Työvoima]")).toBe(true);
-    expect(usesAtShorthand("=T[@[Työ voima]]")).toBe(true);
-    expect(usesAtShorthand("=T[[#This Row],[Työvoima]]")).toBe(false);
-    expect(usesAtShorthand('="x@y.fi"&T[a]')).toBe(false);
-    expect(usesAtShorthand("=@A1:A10*2")).toBe(true);
   });
 });

@@ -2,11 +2,12 @@ import fc from "fast-check";
 import { SAMPLE_IDS, sampleInput } from "../../src/domain/samples";
 import { LANGS } from "../../src/i18n/lang";
 import { buildWorkbookPlan } from "../../src/sheets";
-import { planProblems, writeXlsx } from "../../src/xlsx";
+import { planProblems } from "../../src/sheets/render";
+import { writeXlsx } from "../../src/xlsx";
 import { areaInputArb } from "../support/arbitraries";
 import { readWorkbook } from "../support/libreoffice";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
-import { handmadePlan, TABLE_ROW } from "./handmadePlan";
+import { handmadePlan, TABLE_ROW } from "../sheets/handmadePlan";
 import { renderingDifferences } from "./rendered";
 
 /** The adapter renders every plan the sheet builders make: each cell, format, table, name and list. */

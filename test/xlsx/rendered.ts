@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import { isFormula, type Cell, type SheetPlan, type WorkbookPlan } from "../../src/sheets/plan";
 import { rangeA1 } from "../../src/sheets/refs";
 import { toFileFormula } from "../../src/xlsx/formulas";
-import { STYLE_LOOK, type CellFormat } from "../../src/xlsx/styles";
-import { placeLists } from "../../src/xlsx/validation";
+import { placeLists, STYLE_LOOK } from "../../src/sheets/render";
+import type { CellFormat } from "../../src/xlsx/styles";
 
 /**
  * Compares a workbook read back with ExcelJS against the plan it was written from, feature by

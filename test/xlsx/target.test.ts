@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
 import { EMPTY_WORKBOOK, type ExistingNames } from "../../src/sheets/naming";
 import type { Progress } from "../../src/sheets/target";
-import { NoSelectionError, PlanError, StandaloneTarget } from "../../src/xlsx";
+import { PlanError } from "../../src/sheets/render";
+import { NoSelectionError, StandaloneTarget } from "../../src/xlsx";
 import { readWorkbook } from "../support/libreoffice";
-import { FIRST_SHEET, handmadePlan, SECOND_SHEET, THIRD_SHEET } from "./handmadePlan";
+import { FIRST_SHEET, handmadePlan, SECOND_SHEET, THIRD_SHEET } from "../sheets/handmadePlan";
 
 describe("StandaloneTarget", () => {
   test("is the standalone kind", () => {

@@ -1,5 +1,6 @@
-import type { SheetPlan } from "../../src/sheets/plan";
-import { INLINE_LIST_LIMIT, inlineListFormula, placeLists, usedExtent } from "../../src/xlsx/validation";
+import type { SheetPlan } from "../../../src/sheets/plan";
+import { usedExtent } from "../../../src/sheets/render/extent";
+import { INLINE_LIST_LIMIT, inlineListFormula, placeLists } from "../../../src/sheets/render/lists";
 
 describe("inlineListFormula", () => {
   test("writes a short list inline, quoted and comma-separated", () => {

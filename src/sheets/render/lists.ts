@@ -1,5 +1,6 @@
-import type { RangeRef, SheetPlan, ValidationPlan } from "../sheets/plan";
-import { rangeA1 } from "../sheets/refs";
+import type { RangeRef, SheetPlan, ValidationPlan } from "../plan";
+import { rangeA1 } from "../refs";
+import { usedExtent } from "./extent";
 
 /**
  * Where a dropdown's list comes from. Excel stores a short list inline in the validation formula
@@ -25,24 +26,6 @@ export function inlineListFormula(list: readonly string[]): string | null {
   const faithful = list.every((item) => item !== "" && !/[,"]/.test(item) && item.trim() === item);
   const joined = list.join(",");
   return faithful && joined.length <= INLINE_LIST_LIMIT ? `"${joined}"` : null;
-}
-
-/** The number of rows and columns the plan uses, counting every block, format, table and name. */
-export function usedExtent(sheet: SheetPlan): { rows: number; cols: number } {
-  let rows = 0;
-  let cols = 0;
-  const cover = (range: RangeRef) => {
-    rows = Math.max(rows, range.row + range.rows);
-    cols = Math.max(cols, range.col + range.cols);
-  };
-  for (const block of sheet.blocks) {
-    cover({ row: block.row, col: block.col, rows: block.cells.length, cols: block.cells[0]?.length ?? 0 });
-  }
-  for (const item of [...sheet.formats, ...sheet.tables, ...sheet.names, ...sheet.validations]) {
-    cover(item.range);
-  }
-  for (const { col } of sheet.columnWidths) cols = Math.max(cols, col + 1);
-  return { rows, cols };
 }
 
 /** Each validation of the sheet with its list source; range lists get one hidden column each. */

@@ -1,10 +1,10 @@
-import { isFormula, type RangeRef, type SheetPlan, type WorkbookPlan } from "../sheets/plan";
-import { MAX_COLS, MAX_ROWS, a1, rangeA1 } from "../sheets/refs";
+import { isFormula, type RangeRef, type SheetPlan, type WorkbookPlan } from "../plan";
+import { MAX_COLS, MAX_ROWS, a1, rangeA1 } from "../refs";
 import { functionsIn, POST_2019_FUNCTIONS, usesAtShorthand } from "./formulas";
 
 /**
- * What a plan must satisfy for Excel to open the file without a repair prompt and for LibreOffice
- * to recalculate it. A plan is program output, not user input, so these messages are for
+ * What a plan must satisfy for Excel to open the file without a repair prompt, for Office.js to
+ * write it, and for LibreOffice to recalculate it; both adapters check it before writing. A plan is program output, not user input, so these messages are for
  * developers (English); users never see them unless a sheet builder has a bug.
  */
 
