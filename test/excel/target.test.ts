@@ -125,12 +125,35 @@ describe("ExcelTarget.generate writes the plan", () => {
       await generate(fake, builder(areaWithMembers(count)));
       expect(fake.stats.syncCalls).toBeLessThanOrEqual(3);
       expect(fake.stats.roundTrips).toBe(2);
-      // Calculation waits for the end of the write batch (ExcelApi 1.6).
-      expect(fake.stats.rounds.map((r) => r.calculationSuspended)).toEqual([false, true]);
+      // The write batch's formulas show their results when it ends.
+      expect(fake.stats.rounds.map((r) => r.formulasCalculated)).toEqual([true, true]);
+      expect(fake.staleCells()).toEqual([]);
 
       const small = new FakeExcel();
       await generate(small, builder(areaWithMembers(3)));
       expect(fake.stats.operations).toBe(small.stats.operations);
+    },
+  );
+
+  it.each(["Automatic", "AutomaticExceptTables", "Manual"] as const)(
+    "shows computed figures at once in %s calculation mode, and leaves the mode as it was",
+    async (calculationMode) => {
+      const fake = new FakeExcel(["Taul1"], { calculationMode }).setCells("Taul1", "A1:A2", [
+        [1],
+        [{ formula: "=A1*2", value: 2 }],
+      ]);
+      const { plan } = await generate(fake, builder(sampleInput("kerava-sipoo")));
+      const write = fake.stats.rounds[1]!;
+      expect(write.formulasWritten).toBeGreaterThan(0);
+      expect(write.formulasCalculated).toBe(true);
+      expect(fake.staleCells()).toEqual([]);
+      expect(fake.calculationMode).toBe(calculationMode);
+      expect(fake.stats.roundTrips).toBe(2);
+      // Only the new sheets are calculated, each once: the user's own sheets are left to their mode.
+      const calculated = fake.stats.log.filter((op) => op.kind.endsWith(".calculate")).map((op) => op.kind);
+      expect(calculated).toEqual(
+        calculationMode === "Manual" ? plan.sheets.map(() => "Worksheet.calculate") : [],
+      );
     },
   );
 

@@ -22,7 +22,7 @@
  *   `values`; a setup formula may carry the value Excel shows for it (`{ formula, value }`), as a
  *   user's `=SUM(…)` or link to another workbook does. Whether a written formula would show a
  *   calculated result is modelled: not while calculation is suspended
- *   (`suspendApiCalculationUntilNextSync`) or manual, until `Application.calculate` runs
+ *   (`suspendApiCalculationUntilNextSync`) or manual, until `Application.calculate` or `Worksheet.calculate` runs
  *   (`staleCells()`, `stats.rounds[].formulasCalculated`).
  *
  * Where the fake is unsure of Excel's behaviour it is stricter (it throws "not modelled") rather
@@ -608,6 +608,7 @@ const MEMBERS = {
     "getRangeByIndexes",
     "getCell",
     "activate",
+    "calculate",
     "delete",
   ] satisfies (keyof Excel.Worksheet)[],
   WorksheetFreezePanes: [
@@ -974,7 +975,7 @@ class FakeApplication extends FakeObject<WorkbookState> {
           "The argument is invalid or missing or has an incorrect format.",
           "Application.calculate",
         );
-      ctx.calculate();
+      ctx.calculate(ctx.wb.sheets, "Application.calculate");
     });
   }
   suspendApiCalculationUntilNextSync(): void {
@@ -1222,6 +1223,15 @@ class FakeWorksheet extends FakeObject<SheetState> {
   }
   getCell(row: number, column: number): FakeRange {
     return this.getRangeByIndexes(row, column, 1, 1);
+  }
+  /** Calculates every formula on this sheet (its precedents on other sheets are taken as shown). */
+  calculate(markAllDirty: boolean): void {
+    const ctx = this[INTERNAL].ctx;
+    call(this, "calculate", (sheet, location) => {
+      if (typeof markAllDirty !== "boolean")
+        fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", location);
+      ctx.calculate([sheet], location);
+    });
   }
   activate(): void {
     const ctx = this[INTERNAL].ctx;
@@ -2280,12 +2290,16 @@ class FakeContext {
     else sheet.stale.add(at);
   }
 
-  /** `Application.calculate`: every formula shows its result. Not modelled while suspended. */
-  calculate(): void {
-    if (this.calculationSuspended)
-      notModelled("Application.calculate while API calculation is suspended", "Application.calculate");
-    for (const sheet of this.wb.sheets) sheet.stale.clear();
-    this.formulasWritten = this.formulasWritten.map((f) => ({ ...f, calculated: true }));
+  /**
+   * `Application.calculate` (every sheet) or `Worksheet.calculate` (one): their formulas show
+   * their results. Not modelled while API calculation is suspended.
+   */
+  calculate(sheets: readonly SheetState[], location: string): void {
+    if (this.calculationSuspended) notModelled("calculating while API calculation is suspended", location);
+    for (const sheet of sheets) sheet.stale.clear();
+    this.formulasWritten = this.formulasWritten.map((f) =>
+      sheets.includes(f.sheet) ? { ...f, calculated: true } : f,
+    );
   }
 
   rangeOf(range: unknown, location: string): RangeState {
