@@ -77,7 +77,9 @@ export const API_USES: readonly { readonly member: string; readonly set: `ExcelA
   { member: "DataValidation.rule", set: "ExcelApi 1.8" },
   { member: "DataValidation.ignoreBlanks", set: "ExcelApi 1.8" },
   { member: "DataValidation.errorAlert", set: "ExcelApi 1.8" },
-  { member: "Application.suspendApiCalculationUntilNextSync", set: "ExcelApi 1.6" },
+  { member: "Application.calculationMode", set: "ExcelApi 1.1" },
+  { member: "Application.load", set: "ExcelApi 1.1" },
+  { member: "Worksheet.calculate", set: "ExcelApi 1.6" },
 ];
 
 const versionOf = (set: string): number[] =>

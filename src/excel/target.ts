@@ -5,7 +5,7 @@ import type { WorkbookPlan } from "../sheets/plan";
 import { planProblems } from "../sheets/render";
 import type { GenerationResult, Progress, Selection, WorkbookTarget } from "../sheets/target";
 import { errorCode, errorDetail, ExcelTargetError, failedStep } from "./errors";
-import { queueWorkbook } from "./write";
+import { type CalculationMode, queueWorkbook } from "./write";
 
 /** `Excel.run`, or a stand-in with the same shape (the fake Excel in tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -104,7 +104,7 @@ export class ExcelTarget implements WorkbookTarget {
     try {
       return await this.run(async (context) => {
         progress?.(0, "read");
-        const existing = await readExisting(context).catch((error: unknown) => {
+        const { existing, calculationMode } = await readExisting(context).catch((error: unknown) => {
           const message = `${m.failed(m.step.read, errorDetail(lang, error))} ${m.nothingWritten}`;
           throw new ExcelTargetError(message, "read", undefined, {
             cause: error,
@@ -118,7 +118,7 @@ export class ExcelTarget implements WorkbookTarget {
 
         progress?.(0.25, "write");
         written = plan;
-        const tablesMoved = queueWorkbook(context, plan, () => progress?.(0.6, "format"));
+        const tablesMoved = queueWorkbook(context, plan, calculationMode, () => progress?.(0.6, "format"));
         await context.sync();
         const moved = tablesMoved();
         if (moved) throw new TableMoved(moved.name, moved.address);
@@ -209,15 +209,21 @@ class TableMoved extends Error {
   }
 }
 
-/** The sheet, table and defined names in use: one batch of loads, one sync. */
-async function readExisting(context: Excel.RequestContext): Promise<ExistingNames> {
+/** The sheet, table and defined names in use, and the calculation mode: one batch of loads, one sync. */
+async function readExisting(
+  context: Excel.RequestContext,
+): Promise<{ existing: ExistingNames; calculationMode: CalculationMode }> {
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name");
+  const application = context.application.load("calculationMode");
   await context.sync();
   return {
-    sheets: sheets.items.map((sheet) => sheet.name),
-    tables: tables.items.map((table) => table.name),
-    names: names.items.map((name) => name.name),
+    existing: {
+      sheets: sheets.items.map((sheet) => sheet.name),
+      tables: tables.items.map((table) => table.name),
+      names: names.items.map((name) => name.name),
+    },
+    calculationMode: application.calculationMode,
   };
 }

@@ -18,8 +18,21 @@ import { asEnteredText, blockWrites } from "./cells";
 export type TableCheck = () => { readonly name: string; readonly address: string } | undefined;
 
 /**
+ * How the workbook calculates, as `Application.calculationMode` reads (the user's setting, which
+ * generation leaves as it is).
+ */
+export type CalculationMode = Excel.Application["calculationMode"];
+
+/**
  * Queues the whole plan on `context` without syncing: the caller sends it in one batch. Nothing
  * here reads the workbook or touches anything but the sheets and names this batch adds.
+ *
+ * The sheets show computed figures when the batch ends, in the user's calculation mode.
+ * Calculation is not suspended (`suspendApiCalculationUntilNextSync` would leave the recalculation
+ * to the add-in, costing a round trip): in automatic mode Excel calculates each formula as it
+ * arrives. In manual mode the new sheets are calculated once, in workbook order so that Kunnat is
+ * ready before the sheets that refer to it, without switching the mode and without recalculating
+ * the user's own sheets.
  *
  * Order matters where Excel checks what a write refers to: a table is made from header text
  * already in its first row, a formula's structured reference must name an existing table, and
@@ -28,11 +41,9 @@ export type TableCheck = () => { readonly name: string; readonly address: string
 export function queueWorkbook(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
+  calculationMode: CalculationMode,
   onFormats?: () => void,
 ): TableCheck {
-  // One recalculation when the batch ends instead of one per write (ExcelApi 1.6).
-  context.application.suspendApiCalculationUntilNextSync();
-
   const sheets = plan.sheets.map((sheet) => {
     const worksheet = context.workbook.worksheets.add(sheet.name);
     const at = (range: RangeRef) => worksheet.getRangeByIndexes(range.row, range.col, range.rows, range.cols);
@@ -67,6 +78,7 @@ export function queueWorkbook(
   for (const { writes } of sheets) {
     for (const { write, range } of writes) if (write.formulas) range.formulas = write.formulas;
   }
+  if (calculationMode === "Manual") for (const { worksheet } of sheets) worksheet.calculate(true);
 
   // Each table's final range arrives with the batch's answer, for `TableCheck` (no extra sync).
   for (const { placed } of tables) placed.load("address");

@@ -33,7 +33,8 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
   const noteCol = yearCol(years.length);
   const frameRow = HEADER_ROW - 1;
   const firstRow = HEADER_ROW + 1;
-  const totalRow = firstRow + n;
+  // One blank row between the table and its totals, so that the table cannot grow into them.
+  const totalRow = firstRow + n + 1;
   const differenceRow = totalRow + 1;
   const frameAt = (y: number) => a1(frameRow, yearCol(y), { row: true });
 
@@ -75,9 +76,10 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
     .look(range(frameRow, yearCol(0), 1, years.length), { format: "euros", style: "input" })
     .look(range(HEADER_ROW, 0, 1, noteCol + 1), { style: "header", wrap: true })
     .look(range(firstRow, lineCol, n, 1), { format: "text", wrap: true })
-    .look(range(firstRow, shareCol, n + 1, 1), { format: "percent" })
-    .look(range(firstRow, shareCol, n, 1), { style: "input" })
-    .look(range(firstRow, yearCol(0), n + 2, years.length), { format: "euros" })
+    .look(range(firstRow, shareCol, n, 1), { format: "percent", style: "input" })
+    .look(range(totalRow, shareCol), { format: "percent" })
+    .look(range(firstRow, yearCol(0), n, years.length), { format: "euros" })
+    .look(range(totalRow, yearCol(0), 2, years.length), { format: "euros" })
     .look(range(firstRow, noteCol, n, 1), { wrap: true })
     .look(range(totalRow, 0, 1, noteCol), { style: "total" })
     .look(range(totalRow, noteCol), { style: "flag" })

@@ -41,7 +41,8 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
   const lastCol = yearCol(years.length - 1);
   const amountRow = HEADER_ROW - 1;
   const firstRow = HEADER_ROW + 1;
-  const sumRow = firstRow + n;
+  // One blank row between the table and its sums, so that the table cannot grow into them.
+  const sumRow = firstRow + n + 1;
   const differenceRow = sumRow + 1;
   const totalRow = sumRow + 2;
 
@@ -154,8 +155,10 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
     .put(totalRow + 2, 0, [[t.roundingNote], [t.customFunctionNote]])
     .table(table, range(HEADER_ROW, 0, n + 1, lastCol + 1))
     .look(range(HEADER_ROW, 0, 1, lastCol + 1), { style: "header", wrap: true })
-    .look(range(firstRow, 1, n + 1, fractionCol), { format: "percent" })
-    .look(range(firstRow, yearCol(0), n + 3, years.length), { format: "euros" })
+    .look(range(firstRow, 1, n, fractionCol), { format: "percent" })
+    .look(range(sumRow, 1, 1, fractionCol), { format: "percent" })
+    .look(range(firstRow, yearCol(0), n, years.length), { format: "euros" })
+    .look(range(sumRow, yearCol(0), 3, years.length), { format: "euros" })
     .look(range(sumRow, 0, 1, lastCol + 1), { style: "total" })
     .look(range(differenceRow, 0, 1, lastCol + 1), { style: "flag" })
     .look(range(totalRow, 0, 1, lastCol + 1), { style: "total" })

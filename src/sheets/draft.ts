@@ -24,7 +24,7 @@ export interface Look {
 /**
  * A sheet plan under construction. Builders place blocks and looks by coordinates; `done` checks
  * the invariants the adapters rely on (rectangular blocks that never overlap, tables with unique
- * text headers) so that a layout mistake fails here, at generation, not inside a user's workbook.
+ * text headers and nothing written against their bottom or right edge) so that a layout mistake fails here, at generation, not inside a user's workbook.
  */
 export class SheetDraft {
   private readonly blocks: Block[] = [];
@@ -84,7 +84,10 @@ export class SheetDraft {
 
   done(key: SheetKey, name: string): SheetPlan {
     assertNoOverlap(this.blocks, name);
-    for (const table of this.tables) assertTableHeader(table, this.blocks, name);
+    for (const table of this.tables) {
+      assertTableHeader(table, this.blocks, name);
+      assertTableCannotGrow(table, this.blocks, name);
+    }
     const planned = [...this.widths].map(([col, width]) => ({ col, width }));
     for (const [col, width] of wordFittingWidths(this.blocks, this.formats, planned)) this.width(col, width);
     const columnWidths = [...this.widths].sort(([a], [b]) => a - b).map(([col, width]) => ({ col, width }));
@@ -139,6 +142,30 @@ function assertTableHeader(table: TablePlan, blocks: readonly Block[], sheet: st
     const key = header.toLocaleUpperCase("fi");
     if (seen.has(key)) throw new Error(`${sheet}: table ${table.name} repeats the header ${header}`);
     seen.add(key);
+  }
+}
+
+/**
+ * Excel grows a table over a value entered in the row right below it or the column right of it
+ * (AutoCorrect, "Include new rows and columns in table", on by default, and applied to add-ins'
+ * writes as well). No generated cell may sit there, so whatever Excel decides the tables stay
+ * where the plan puts them: totals and checks keep a blank row or column between them and a table.
+ */
+function assertTableCannotGrow(table: TablePlan, blocks: readonly Block[], sheet: string): void {
+  const { row, col, rows, cols } = table.range;
+  const written = (r: number, c: number) => {
+    const cell = cellAt(blocks, r, c);
+    return cell !== undefined && cell !== null && cell !== "";
+  };
+  for (let c = col; c < col + cols; c++) {
+    if (written(row + rows, c))
+      throw new Error(
+        `${sheet}: a cell right below table ${table.name} (row ${row + rows + 1}) would grow it`,
+      );
+  }
+  for (let r = row; r < row + rows; r++) {
+    if (written(r, col + cols))
+      throw new Error(`${sheet}: a cell right of table ${table.name} (column ${col + cols}) would grow it`);
   }
 }
 

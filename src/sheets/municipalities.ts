@@ -16,6 +16,7 @@ export interface MunicipalitiesLayout {
   readonly header: (field: MunicipalityField) => string;
   /** Sheet row of the i-th municipality (input order). */
   readonly row: (i: number) => number;
+  /** The totals row, one blank row below the table so that the table cannot grow into it. */
   readonly totalsRow: number;
   /** Column of the labour-force summary's labels; its values are one to the right. */
   readonly summaryCol: number;
@@ -28,7 +29,7 @@ export function municipalitiesLayout(ctx: SheetContext): MunicipalitiesLayout {
     col: (field) => fields.indexOf(field) + 1,
     header: (field) => ctx.texts.fields[field],
     row: (i) => HEADER_ROW + 1 + i,
-    totalsRow: HEADER_ROW + 1 + ctx.input.municipalities.length,
+    totalsRow: HEADER_ROW + 2 + ctx.input.municipalities.length,
     summaryCol: fields.length + 2,
   };
 }

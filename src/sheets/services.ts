@@ -23,7 +23,8 @@ export function buildServices(ctx: SheetContext): SheetPlan {
   const extentCol = (m: number) => 2 + 2 * m;
   const htvCol = extentCol(PRODUCTION_MODES.length);
   const firstRow = HEADER_ROW + 1;
-  const totalRow = firstRow + n;
+  // One blank row between the table and its total, so that the table cannot grow into it.
+  const totalRow = firstRow + n + 1;
   const headers = [
     t.service,
     t.taskArea,
@@ -54,7 +55,8 @@ export function buildServices(ctx: SheetContext): SheetPlan {
     .look(range(HEADER_ROW, 0, 1, htvCol + 1), { style: "header", wrap: true })
     .look(range(firstRow, 0, n, 1), { format: "text", wrap: true })
     .look(range(firstRow, 1, n, htvCol), { style: "input" })
-    .look(range(firstRow, htvCol, n + 1, 1), { format: "personYears" })
+    .look(range(firstRow, htvCol, n, 1), { format: "personYears" })
+    .look(range(totalRow, htvCol), { format: "personYears" })
     .look(range(totalRow, 0, 1, htvCol + 1), { style: "total" })
     .dropdown(range(firstRow, 1, n, 1), TASK_AREAS, texts.common.listError)
     .width(0, 36)

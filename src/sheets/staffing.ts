@@ -34,7 +34,8 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
   const costCol = n + 5;
   const noteCol = n + 6;
   const firstRow = HEADER_ROW + 1;
-  const totalRow = firstRow + rowsCount;
+  // One blank row between each table and the totals below it, so that no table can grow into them.
+  const totalRow = firstRow + rowsCount + 1;
 
   // The cost parameters and the caseload block sit right of the table.
   const sideCol = noteCol + 2;
@@ -88,11 +89,13 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
     .look(range(HEADER_ROW, 0, 1, noteCol + 1), { style: "header", wrap: true })
     .look(range(firstRow, 0, rowsCount, 1), { format: "text" })
     .look(range(firstRow, 1, rowsCount, n), { format: "personYears", style: "input" })
-    .look(range(firstRow, totalCol, rowsCount + 1, 1), { format: "personYears" })
+    .look(range(firstRow, totalCol, rowsCount, 1), { format: "personYears" })
+    .look(range(totalRow, totalCol), { format: "personYears" })
     .look(range(totalRow, 1, 1, n), { format: "personYears" })
     .look(range(firstRow, clientCol, rowsCount, 1), { style: "input" })
     .look(range(firstRow, salaryCol, rowsCount, 1), { format: "euros", style: "input" })
-    .look(range(firstRow, annualCol, rowsCount + 1, 2), { format: "euros" })
+    .look(range(firstRow, annualCol, rowsCount, 2), { format: "euros" })
+    .look(range(totalRow, annualCol, 1, 2), { format: "euros" })
     .look(range(firstRow, noteCol, rowsCount, 1), { wrap: true })
     .look(range(totalRow, 0, 1, noteCol + 1), { style: "total" })
     .dropdown(
@@ -129,7 +132,7 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
   const titleRow = HEADER_ROW + 4;
   const groupHeaderRow = titleRow + 1;
   const groupFirst = groupHeaderRow + 1;
-  const needTotalRow = groupFirst + g;
+  const needTotalRow = groupFirst + g + 1;
   const needCol = sideCol + 4;
   const need = (row: number) => a1(row, needCol);
   const groupHeaders = [t.group, t.clients, t.caseload, t.portfolioShare, t.need];
@@ -183,10 +186,12 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
     .look(range(titleRow, sideCol), { style: "subtitle" })
     .look(range(groupHeaderRow, sideCol, 1, 5), { style: "header", wrap: true })
     .look(range(groupFirst, sideCol, g, 1), { format: "text" })
-    .look(range(groupFirst, sideCol + 1, g + 1, 2), { format: "count" })
+    .look(range(groupFirst, sideCol + 1, g, 2), { format: "count" })
+    .look(range(needTotalRow, sideCol + 1), { format: "count" })
     .look(range(groupFirst, sideCol + 1, g, 3), { style: "input" })
     .look(range(groupFirst, sideCol + 3, g, 1), { format: "percentWhole" })
-    .look(range(groupFirst, needCol, g + 3, 1), { format: "personYears" })
+    .look(range(groupFirst, needCol, g, 1), { format: "personYears" })
+    .look(range(needTotalRow, needCol, 3, 1), { format: "personYears" })
     .look(range(needTotalRow, sideCol, 1, 5), { style: "total" })
     .look(range(needTotalRow + 3, needCol), { style: "flag" })
     .width(sideCol, 42)

@@ -345,3 +345,164 @@ describe("the fake Excel's tables, names and deletion", () => {
     });
   });
 });
+
+describe("the fake Excel behaves as Excel does by default", () => {
+  const withTable = (options?: ConstructorParameters<typeof FakeExcel>[1]) =>
+    new FakeExcel(["Sheet1"], options)
+      .setCells("Sheet1", "A1:B2", [
+        ["Kunta", "Työvoima"],
+        ["Kerava", 18875],
+      ])
+      .addTable("Sheet1", "A1:B2", "T");
+  const writeAt = (
+    fake: FakeExcel,
+    address: string,
+    rows: unknown[][],
+    as: "values" | "formulas" = "values",
+  ) =>
+    fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange(address)[as] = rows;
+      await context.sync();
+    });
+
+  it("grows a table over a value or formula written directly below it (AutoCorrect, on by default)", async () => {
+    const below = withTable();
+    await writeAt(below, "A3:B3", [["Sipoo", 11691]]);
+    expect(below.tables()[0]!.address).toBe("A1:B3");
+    const formula = withTable();
+    await writeAt(formula, "B3", [["=SUM(T[Työvoima])"]], "formulas");
+    expect(formula.tables()[0]!.address).toBe("A1:B3");
+  });
+
+  it("grows a table over a column written directly right of it, naming the new column", async () => {
+    const fake = withTable();
+    await writeAt(fake, "C1:C2", [["Huom"], ["x"]]);
+    expect(fake.tables()[0]).toMatchObject({ address: "A1:C2", columns: ["Kunta", "Työvoima", "Huom"] });
+  });
+
+  it("leaves the table alone for empty entries, a blank row or column between, or AutoCorrect off", async () => {
+    const empty = withTable();
+    await writeAt(empty, "A3:C3", [["", null, "x"]]);
+    const apart = withTable();
+    await writeAt(apart, "A4:D4", [["Yhteensä", 1, 2, 3]]);
+    await writeAt(apart, "D1", [["Sivu"]]);
+    // This case needs AutoCorrect off: it is the option a user can untick.
+    const off = withTable({ autoExpandTables: false });
+    await writeAt(off, "A3:C3", [["Sipoo", 11691, "x"]]);
+    expect([empty, apart, off].map((fake) => fake.tables()[0]!.address)).toEqual(["A1:B2", "A1:B2", "A1:B2"]);
+  });
+
+  it("shows formulas written in automatic mode calculated, and reports the mode", async () => {
+    const fake = new FakeExcel();
+    const mode = await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A2").formulas = [["=1+1"], ["=A1*2"]];
+      context.application.load("calculationMode");
+      await context.sync();
+      return context.application.calculationMode;
+    });
+    expect(mode).toBe("Automatic");
+    expect(fake.staleCells()).toEqual([]);
+    expect(fake.stats.rounds).toMatchObject([{ formulasWritten: 2, formulasCalculated: true }]);
+  });
+
+  it("leaves formulas stale while API calculation is suspended, until a recalculation is requested", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      context.application.suspendApiCalculationUntilNextSync();
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A2").formulas = [["=1+1"], ["=A1*2"]];
+      await context.sync();
+    });
+    expect(fake.staleCells()).toEqual(["Sheet1!A1", "Sheet1!A2"]);
+    expect(fake.stats.rounds).toMatchObject([{ calculationSuspended: true, formulasCalculated: false }]);
+    // A later batch in automatic mode does not calculate them: that is the add-in's responsibility.
+    await writeAt(fake, "C1", [["x"]]);
+    expect(fake.staleCells()).toEqual(["Sheet1!A1", "Sheet1!A2"]);
+    await fake.run(async (context) => {
+      context.application.calculate("Recalculate");
+      await context.sync();
+    });
+    expect(fake.staleCells()).toEqual([]);
+  });
+
+  it("leaves formulas stale in manual mode until calculate, which does not change the mode", async () => {
+    const fake = new FakeExcel(["Sheet1"], { calculationMode: "Manual" });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [["=1+1"]];
+      await context.sync();
+      context.application.calculate("Recalculate");
+      context.workbook.worksheets.getItem("Sheet1").getRange("A2").formulas = [["=A1+1"]];
+      context.application.calculate("Recalculate");
+      await context.sync();
+    });
+    expect(fake.stats.rounds.map((r) => r.formulasCalculated)).toEqual([false, true]);
+    expect(fake.staleCells()).toEqual([]);
+    expect(fake.calculationMode).toBe("Manual");
+  });
+
+  it("reads a user's formula cells back as their values, and their formulas apart", async () => {
+    const fake = new FakeExcel().setCells("Sheet1", "A1:B1", [
+      [
+        { formula: "=SUM(C1:C2)", value: 30566 },
+        { formula: "='[Talous.xlsx]Kunnat'!B2", value: "Kerava" },
+      ],
+    ]);
+    const read = await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.load("values, formulas, valueTypes");
+      await context.sync();
+      return { values: range.values, formulas: range.formulas, types: range.valueTypes };
+    });
+    expect(read).toEqual({
+      values: [[30566, "Kerava"]],
+      formulas: [["=SUM(C1:C2)", "='[Talous.xlsx]Kunnat'!B2"]],
+      types: [["Double", "String"]],
+    });
+  });
+
+  it.each([
+    [
+      "fi-FI",
+      ["0,5", "18 875", "18\u00a0875", "-1,25", "12 %", "0.5", "1,2,3"],
+      [0.5, 18875, 18875, -1.25, 0.12, "0.5", "1,2,3"],
+    ],
+    ["sv-SE", ["0,5", "18 875"], [0.5, 18875]],
+    ["en-US", ["0,5", "18,875", "0.5"], ["0,5", 18875, 0.5]],
+  ] as const)("reads typed numbers in the workbook's locale (%s)", async (locale, typed, stored) => {
+    const fake = new FakeExcel(["Sheet1"], { locale });
+    const address = `A1:A${typed.length}`;
+    await writeAt(
+      fake,
+      address,
+      typed.map((text) => [text]),
+    );
+    expect(fake.contents("Sheet1", address).flat()).toEqual(stored);
+  });
+
+  it("refuses a date typed in a Finnish workbook rather than guess it (not modelled)", async () => {
+    const outcome = await attempt(new FakeExcel(["Sheet1"], { locale: "fi-FI" }), async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["1.5"]];
+      await context.sync();
+    });
+    expect(outcome.error?.message).toMatch(/does not model the date/);
+  });
+
+  it("adds a defined name from a reference text or from a Range, as Excel does", async () => {
+    const fake = new FakeExcel(["Sheet1", "Kunnat (2)"]);
+    await fake.run(async (context) => {
+      context.workbook.names.add("Yksi", "=Sheet1!$A$1");
+      context.workbook.names.add("Kaksi", "='Kunnat (2)'!$B$2:$B$4", "kommentti");
+      context.workbook.names.add("Kolme", context.workbook.worksheets.getItem("Sheet1").getRange("C3"));
+      await context.sync();
+    });
+    expect(fake.names()).toEqual([
+      { name: "Yksi", formula: "=Sheet1!$A$1", comment: "" },
+      { name: "Kaksi", formula: "='Kunnat (2)'!$B$2:$B$4", comment: "kommentti" },
+      { name: "Kolme", formula: "=Sheet1!$C$3", comment: "" },
+    ]);
+    const outcome = await attempt(fake, async (context) => {
+      context.workbook.names.add("Nelja", "='Ei ole'!$A$1");
+      await context.sync();
+    });
+    expect(outcome.error?.code).toBe("InvalidArgument");
+  });
+});

@@ -1,6 +1,7 @@
 import { ExcelTarget } from "../../src/excel";
 import { ExcelTargetError } from "../../src/excel/errors";
-import type { Lang } from "../../src/i18n/lang";
+import { LANGS, type Lang } from "../../src/i18n/lang";
+import { SAMPLE_IDS } from "../../src/domain/samples";
 import type { ExistingNames } from "../../src/sheets/naming";
 import type { WorkbookPlan } from "../../src/sheets/plan";
 import { a1, rangeA1 } from "../../src/sheets/refs";
@@ -42,6 +43,32 @@ describe("ExcelTarget.generate writes the plan", () => {
     expect(result.tables).toEqual(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)));
     // Generation does not take the user away from the sheet they were on.
     expect(fake.activeSheet()).toBe("Taul1");
+  });
+
+  it.each(SAMPLE_IDS.flatMap((sample) => LANGS.map((lang) => [sample, lang] as const)))(
+    "%s (%s) with AutoCorrect growing tables: every table stays where the plan puts it",
+    async (sample, lang) => {
+      const fake = new FakeExcel(["Taul1"]);
+      fake.autoExpandTables = true;
+      const { plan } = await generate(fake, builder(sampleInput(sample), lang), lang);
+      expect(planDifferences(fake, plan)).toEqual([]);
+    },
+  );
+
+  it("property: with AutoCorrect growing tables, any valid input generates exactly the plan", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        areaInputArb({ maxMunicipalities: 8 }),
+        fc.constantFrom(...LANGS),
+        async (input, lang) => {
+          const fake = new FakeExcel();
+          fake.autoExpandTables = true;
+          const { plan } = await generate(fake, builder(input, lang), lang);
+          expect(planDifferences(fake, plan)).toEqual([]);
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it("the .xlsx adapter's hand-made plan: every plan feature, long and comma lists in a hidden column", async () => {
@@ -98,12 +125,35 @@ describe("ExcelTarget.generate writes the plan", () => {
       await generate(fake, builder(areaWithMembers(count)));
       expect(fake.stats.syncCalls).toBeLessThanOrEqual(3);
       expect(fake.stats.roundTrips).toBe(2);
-      // Calculation waits for the end of the write batch (ExcelApi 1.6).
-      expect(fake.stats.rounds.map((r) => r.calculationSuspended)).toEqual([false, true]);
+      // The write batch's formulas show their results when it ends.
+      expect(fake.stats.rounds.map((r) => r.formulasCalculated)).toEqual([true, true]);
+      expect(fake.staleCells()).toEqual([]);
 
       const small = new FakeExcel();
       await generate(small, builder(areaWithMembers(3)));
       expect(fake.stats.operations).toBe(small.stats.operations);
+    },
+  );
+
+  it.each(["Automatic", "AutomaticExceptTables", "Manual"] as const)(
+    "shows computed figures at once in %s calculation mode, and leaves the mode as it was",
+    async (calculationMode) => {
+      const fake = new FakeExcel(["Taul1"], { calculationMode }).setCells("Taul1", "A1:A2", [
+        [1],
+        [{ formula: "=A1*2", value: 2 }],
+      ]);
+      const { plan } = await generate(fake, builder(sampleInput("kerava-sipoo")));
+      const write = fake.stats.rounds[1]!;
+      expect(write.formulasWritten).toBeGreaterThan(0);
+      expect(write.formulasCalculated).toBe(true);
+      expect(fake.staleCells()).toEqual([]);
+      expect(fake.calculationMode).toBe(calculationMode);
+      expect(fake.stats.roundTrips).toBe(2);
+      // Only the new sheets are calculated, each once: the user's own sheets are left to their mode.
+      const calculated = fake.stats.log.filter((op) => op.kind.endsWith(".calculate")).map((op) => op.kind);
+      expect(calculated).toEqual(
+        calculationMode === "Manual" ? plan.sheets.map(() => "Worksheet.calculate") : [],
+      );
     },
   );
 
@@ -294,14 +344,23 @@ describe("ExcelTarget.generate rolls back when a batch fails midway", () => {
     );
   });
 
-  it("notices when Excel grows a table over the totals row below it, and rolls back", async () => {
+  it("still notices a table Excel grew (a plan SheetDraft would refuse), and rolls back", async () => {
     const fake = userWorkbook();
     fake.autoExpandTables = true;
     const before = fake.snapshot();
+    const base = builder(sampleInput("kerava-sipoo"), "en");
     let plan: WorkbookPlan | undefined;
-    const build = builder(sampleInput("kerava-sipoo"), "en");
+    // A hand-altered plan: a formula (written after the tables) right below the Kunnat table.
+    const build = (existing: ExistingNames): WorkbookPlan => {
+      const built = base(existing);
+      const [first, ...rest] = built.sheets;
+      const table = first!.tables[0]!;
+      const below = { row: table.range.row + table.range.rows, col: 0, cells: [[{ formula: "=1+1" }]] };
+      plan = { sheets: [{ ...first!, blocks: [...first!.blocks, below] }, ...rest] };
+      return plan;
+    };
     const error = (await targetOn(fake, "en")
-      .generate((existing) => (plan = build(existing)))
+      .generate(build)
       .catch((e: unknown) => e)) as ExcelTargetError;
     const table = plan!.sheets[0]!.tables[0]!;
     const grown = rangeA1({ ...table.range, rows: table.range.rows + 1 });

@@ -27,8 +27,8 @@ export const THIRD_SHEET = "Talous 'luonnos' v1";
 const n = TRICKY_NAMES.length;
 /** 0-based row of the table header on the first sheet. */
 export const TABLE_ROW = 2;
-/** 0-based row of the totals line under the table. */
-export const TOTAL_ROW = TABLE_ROW + n + 1;
+/** 0-based row of the totals line, one blank row under the table as SheetDraft keeps it. */
+export const TOTAL_ROW = TABLE_ROW + n + 2;
 
 const dataRows: Cell[][] = TRICKY_NAMES.map((name, i) => [
   name,
@@ -77,7 +77,8 @@ export const handmadePlan: WorkbookPlan = {
           numberFormat: NUMBER_FORMATS.count,
         },
         { range: { row: TABLE_ROW + 1, col: 0, rows: n, cols: 1 }, numberFormat: NUMBER_FORMATS.text },
-        { range: { row: TABLE_ROW + 1, col: 3, rows: n + 1, cols: 2 }, numberFormat: NUMBER_FORMATS.percent },
+        { range: { row: TABLE_ROW + 1, col: 3, rows: n, cols: 2 }, numberFormat: NUMBER_FORMATS.percent },
+        { range: { row: TOTAL_ROW, col: 3, rows: 1, cols: 2 }, numberFormat: NUMBER_FORMATS.percent },
         { range: { row: TOTAL_ROW, col: 0, rows: 1, cols: 5 }, style: "total" },
         { range: { row: TOTAL_ROW, col: 1, rows: 1, cols: 2 }, numberFormat: NUMBER_FORMATS.count },
         { range: { row: TOTAL_ROW + 1, col: 1, rows: 2, cols: 1 }, style: "flag" },

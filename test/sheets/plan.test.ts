@@ -175,6 +175,25 @@ describe.each(allPlans)("$sample ($lang)", ({ input, lang, plan }) => {
     }
   });
 
+  it("writes nothing right below or right of a table, where Excel would grow the table over it", () => {
+    for (const s of plan.sheets) {
+      const cells = cellsOf(s);
+      const written = (row: number, col: number) => {
+        const cell = cells.get(`${row}:${col}`)?.cell;
+        return cell !== undefined && cell !== null && cell !== "";
+      };
+      for (const { name, range } of s.tables) {
+        const below = Array.from({ length: range.cols }, (_, c) => range.col + c).filter((col) =>
+          written(range.row + range.rows, col),
+        );
+        const right = Array.from({ length: range.rows }, (_, r) => range.row + r).filter((row) =>
+          written(row, range.col + range.cols),
+        );
+        expect({ table: name, below, right }).toEqual({ table: name, below: [], right: [] });
+      }
+    }
+  });
+
   it("writes rectangular blocks that never overlap", () => {
     for (const s of plan.sheets) {
       const seen = new Set<string>();

@@ -12,9 +12,18 @@
  * - Sheet, table and defined names are unique without regard to case; tables and defined names
  *   share one namespace. Text written through `values`/`formulas` is parsed as if typed: "=…" and
  *   "+x"/"-x"/"@x" become formulas, "12" a number, "TRUE" a boolean, unless it carries Excel's
- *   quote prefix ("'…") or the cell's number format is Text ("@").
+ *   quote prefix ("'…") or the cell's number format is Text ("@"). Numbers are read in the
+ *   workbook's locale: "0,5" is a half in a Finnish Excel and text in an American one.
+ * - Excel's defaults that put an add-in's writes at risk are on: AutoCorrect grows a table over a
+ *   value written directly below it or directly right of it ("Include new rows and columns in
+ *   table"); tests that need it off say so (`autoExpandTables = false`).
  * - Formulas are checked, not calculated: structured references must name an existing table and
- *   column, sheet references an existing sheet. Values of formula cells read back as "".
+ *   column, sheet references an existing sheet. A formula the add-in writes reads back "" in
+ *   `values`; a setup formula may carry the value Excel shows for it (`{ formula, value }`), as a
+ *   user's `=SUM(…)` or link to another workbook does. Whether a written formula would show a
+ *   calculated result is modelled: not while calculation is suspended
+ *   (`suspendApiCalculationUntilNextSync`) or manual, until `Application.calculate` or `Worksheet.calculate` runs
+ *   (`staleCells()`, `stats.rounds[].formulasCalculated`).
  *
  * Where the fake is unsure of Excel's behaviour it is stricter (it throws "not modelled") rather
  * than lenient. No Node or jest API is used, so the file can be bundled into a browser page.
@@ -233,6 +242,8 @@ export const DEFAULT_ROW_HEIGHT = 15;
 
 interface SheetState {
   readonly id: string;
+  /** Cells ("row,col") whose formula would show a result not yet calculated. */
+  readonly stale: Set<string>;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   readonly cells: Map<string, CellState>;
@@ -266,9 +277,15 @@ interface RangeState {
   readonly rect: Rect;
 }
 
+export type CalculationMode = "Automatic" | "AutomaticExceptTables" | "Manual";
+/** Locales whose number entry the fake models: decimal and thousands separators. */
+export type FakeLocale = "en-US" | "fi-FI" | "sv-SE";
+
 interface WorkbookState {
-  /** Model AutoCorrect growing tables over rows written below them (off unless a test turns it on). */
+  /** AutoCorrect growing a table over a value written directly below or right of it (on, as in Excel). */
   autoExpandTables: boolean;
+  calculationMode: CalculationMode;
+  locale: FakeLocale;
   sheets: SheetState[];
   tables: TableState[];
   names: NameState[];
@@ -341,6 +358,22 @@ function checkDefinedName(name: unknown, location: string): string {
 
 const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"];
 const NUMBER_RE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?%?$/;
+/** Finnish and Swedish: decimal comma, a (no-break) space between thousands. */
+const NUMBER_RE_COMMA = /^[+-]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)?(?:,\d+)?(?:[eE][+-]?\d+)?\s?%?$/;
+
+/** Typed text as a number in the workbook's locale, or undefined when it is not one. */
+function typedNumber(text: string, locale: FakeLocale, location: string): number | undefined {
+  if (!/\d/.test(text)) return undefined;
+  if (locale === "en-US") {
+    return NUMBER_RE.test(text) ? Number(text.replace(/[,%]/g, "")) : undefined;
+  }
+  // "1.5" or "1.5.2025" is a date in a Finnish or Swedish Excel: not modelled, so refused.
+  const date = /^(\d{1,2})\.(\d{1,2})(?:\.\d{2,4})?$/.exec(text);
+  if (date && Number(date[1]) >= 1 && Number(date[1]) <= 31 && Number(date[2]) >= 1 && Number(date[2]) <= 12)
+    notModelled(`the date '${text}' (${locale})`, location);
+  if (!NUMBER_RE_COMMA.test(text)) return undefined;
+  return Number(text.replace(/[ \u00a0\u202f%]/g, "").replace(",", "."));
+}
 
 /**
  * Stores `input` in `cell` the way Excel treats text arriving through `Range.values` or
@@ -374,9 +407,9 @@ function enter(cell: CellState, input: string, wb: WorkbookState, location: stri
     return setFormula(input);
   }
   const compact = input.trim();
-  if (compact !== "" && /\d/.test(compact) && NUMBER_RE.test(compact)) {
+  const number = compact === "" ? undefined : typedNumber(compact, wb.locale, location);
+  if (number !== undefined) {
     const percent = compact.endsWith("%");
-    const number = Number(compact.replace(/[,%]/g, ""));
     if (Number.isFinite(number)) {
       if (percent && cell.numberFormat === "General") cell.numberFormat = "0%";
       return setConstant(percent ? number / 100 : number);
@@ -535,6 +568,7 @@ const MEMBERS = {
     "load",
     "toJSON",
     "calculationMode",
+    "calculate",
     "suspendApiCalculationUntilNextSync",
   ] satisfies (keyof Excel.Application)[],
   Workbook: [
@@ -574,6 +608,7 @@ const MEMBERS = {
     "getRangeByIndexes",
     "getCell",
     "activate",
+    "calculate",
     "delete",
   ] satisfies (keyof Excel.Worksheet)[],
   WorksheetFreezePanes: [
@@ -926,10 +961,22 @@ function fill2d(value: unknown, rect: Rect, location: string): unknown[][] {
 
 class FakeApplication extends FakeObject<WorkbookState> {
   get [READ]() {
-    return { calculationMode: () => "Automatic" };
+    return { calculationMode: (wb: WorkbookState) => wb.calculationMode };
   }
   get calculationMode(): string {
     return get(this, "calculationMode") as string;
+  }
+  calculate(calculationType: string): void {
+    const ctx = this[INTERNAL].ctx;
+    ctx.enqueue("Application.calculate", () => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
+        fail(
+          "InvalidArgument",
+          "The argument is invalid or missing or has an incorrect format.",
+          "Application.calculate",
+        );
+      ctx.calculate(ctx.wb.sheets, "Application.calculate");
+    });
   }
   suspendApiCalculationUntilNextSync(): void {
     const ctx = this[INTERNAL].ctx;
@@ -1090,6 +1137,7 @@ function newSheet(wb: WorkbookState, name: string): SheetState {
     name,
     visibility: "Visible",
     cells: new Map(),
+    stale: new Set(),
     columnWidths: new Map(),
     rowHeights: new Map(),
     hiddenColumns: new Set(),
@@ -1175,6 +1223,15 @@ class FakeWorksheet extends FakeObject<SheetState> {
   }
   getCell(row: number, column: number): FakeRange {
     return this.getRangeByIndexes(row, column, 1, 1);
+  }
+  /** Calculates every formula on this sheet (its precedents on other sheets are taken as shown). */
+  calculate(markAllDirty: boolean): void {
+    const ctx = this[INTERNAL].ctx;
+    call(this, "calculate", (sheet, location) => {
+      if (typeof markAllDirty !== "boolean")
+        fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", location);
+      ctx.calculate([sheet], location);
+    });
   }
   activate(): void {
     const ctx = this[INTERNAL].ctx;
@@ -1300,14 +1357,14 @@ class FakeRange extends FakeObject<RangeState> {
   }
   set values(input: unknown[][]) {
     const ctx = this[INTERNAL].ctx;
-    set(this, "values", input, (range, location) => writeEntries(range, input, ctx.wb, location));
+    set(this, "values", input, (range, location) => writeEntries(range, input, ctx, location));
   }
   get formulas(): unknown[][] {
     return get(this, "formulas") as unknown[][];
   }
   set formulas(input: unknown[][]) {
     const ctx = this[INTERNAL].ctx;
-    set(this, "formulas", input, (range, location) => writeEntries(range, input, ctx.wb, location));
+    set(this, "formulas", input, (range, location) => writeEntries(range, input, ctx, location));
   }
   get numberFormat(): unknown[][] {
     return get(this, "numberFormat") as unknown[][];
@@ -1399,7 +1456,8 @@ class FakeRange extends FakeObject<RangeState> {
   }
 }
 
-function writeEntries(range: RangeState, input: unknown, wb: WorkbookState, location: string): void {
+function writeEntries(range: RangeState, input: unknown, ctx: FakeContext, location: string): void {
+  const wb = ctx.wb;
   const rows = fill2d(input, range.rect, location);
   forEachCell(range, (cell, r, c) => {
     const entry = rows[r]![c];
@@ -1415,6 +1473,9 @@ function writeEntries(range: RangeState, input: unknown, wb: WorkbookState, loca
     } else {
       fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", location);
     }
+    const at = key(range.rect.row + r, range.rect.col + c);
+    if (cell.formula !== null) ctx.noteFormula(range.sheet, at);
+    else range.sheet.stale.delete(at);
   });
   if (wb.autoExpandTables) expandTables(range, rows, wb);
   // Excel keeps table headers as text and renames the column after its header cell.
@@ -1425,24 +1486,38 @@ function writeEntries(range: RangeState, input: unknown, wb: WorkbookState, loca
   }
 }
 
-/** AutoCorrect's "include new rows in table": a value written right below a table joins it. */
+/**
+ * AutoCorrect's "Include new rows and columns in table": a value or formula written into the row
+ * directly below a table, or the column directly right of it, makes the table grow over the
+ * written rows or columns that follow its edge, as typing there does.
+ */
 function expandTables(range: RangeState, rows: unknown[][], wb: WorkbookState): void {
+  const entered = (r: number, c: number) => {
+    const entry = rows[r - range.rect.row]?.[c - range.rect.col];
+    return entry !== null && entry !== undefined && entry !== "";
+  };
+  const written = range.rect;
   for (const table of wb.tables) {
     if (table.sheet !== range.sheet) continue;
-    const below = table.rect.row + table.rect.rows;
-    const r = below - range.rect.row;
-    const line = rows[r];
-    if (r < 0 || !line) continue;
-    const touches = line.some((entry, c) => {
-      const col = range.rect.col + c;
-      return (
-        entry !== null &&
-        entry !== undefined &&
-        col >= table.rect.col &&
-        col < table.rect.col + table.rect.cols
-      );
-    });
-    if (touches) table.rect = { ...table.rect, rows: table.rect.rows + 1 };
+    const t = table.rect;
+    const below = t.row + t.rows;
+    const cols = Array.from({ length: t.cols }, (_, c) => t.col + c);
+    if (cols.some((c) => entered(below, c))) {
+      const last = written.row + written.rows - 1;
+      let rowsGrown = 1;
+      while (below + rowsGrown <= last && cols.some((c) => entered(below + rowsGrown, c))) rowsGrown++;
+      table.rect = { ...t, rows: t.rows + rowsGrown };
+      continue;
+    }
+    const right = t.col + t.cols;
+    const tableRows = Array.from({ length: t.rows }, (_, r) => t.row + r);
+    if (tableRows.some((r) => entered(r, right))) {
+      const last = written.col + written.cols - 1;
+      let colsGrown = 1;
+      while (right + colsGrown <= last && tableRows.some((r) => entered(r, right + colsGrown))) colsGrown++;
+      table.rect = { ...t, cols: t.cols + colsGrown };
+      normalizeHeaders(table);
+    }
   }
 }
 
@@ -2056,8 +2131,12 @@ class FakeNamedItemCollection extends FakeObject<WorkbookState> {
         fail("InvalidArgument", "The comment is too long.", location);
       let formula: string;
       if (typeof reference === "string") {
-        if (!reference.startsWith("="))
+        // Excel takes a formula such as "=Kunnat!$B$6" or "='Kunnat (2)'!$A$1:$A$3" as well as a Range.
+        if (!reference.startsWith("=") || reference.length === 1)
           fail("InvalidArgument", "The reference must start with '='.", location);
+        const problem = formulaProblem(reference, wb);
+        if (problem)
+          fail("InvalidArgument", `The reference ${reference} is not valid: ${problem}.`, location);
         formula = reference;
       } else {
         const range = ctx.rangeOf(reference, location);
@@ -2160,6 +2239,8 @@ class FakeContext {
   private queue: Op[] = [];
   private successHooks: (() => void)[] = [];
   private calculationSuspended = false;
+  /** Formula cells written in this batch, and whether each would show a calculated result. */
+  private formulasWritten: { sheet: SheetState; at: string; calculated: boolean }[] = [];
   private workbookObject: FakeWorkbook | undefined;
   private applicationObject: FakeApplication | undefined;
 
@@ -2196,6 +2277,31 @@ class FakeContext {
     this.calculationSuspended = true;
   }
 
+  /**
+   * A formula was written: Excel calculates it at once in automatic mode; while API calculation is
+   * suspended ("it is the developer's responsibility to re-calc", Application
+   * .suspendApiCalculationUntilNextSync) or in manual mode it shows a stale result until a
+   * recalculation is requested.
+   */
+  noteFormula(sheet: SheetState, at: string): void {
+    const calculated = !this.calculationSuspended && this.wb.calculationMode !== "Manual";
+    this.formulasWritten.push({ sheet, at, calculated });
+    if (calculated) sheet.stale.delete(at);
+    else sheet.stale.add(at);
+  }
+
+  /**
+   * `Application.calculate` (every sheet) or `Worksheet.calculate` (one): their formulas show
+   * their results. Not modelled while API calculation is suspended.
+   */
+  calculate(sheets: readonly SheetState[], location: string): void {
+    if (this.calculationSuspended) notModelled("calculating while API calculation is suspended", location);
+    for (const sheet of sheets) sheet.stale.clear();
+    this.formulasWritten = this.formulasWritten.map((f) =>
+      sheets.includes(f.sheet) ? { ...f, calculated: true } : f,
+    );
+  }
+
   rangeOf(range: unknown, location: string): RangeState {
     if (!(range instanceof FakeRange)) return fail("InvalidArgument", "Expected a Range.", location);
     const self = range[INTERNAL];
@@ -2215,6 +2321,7 @@ class FakeContext {
     this.queue = [];
     this.successHooks = [];
     this.calculationSuspended = false;
+    this.formulasWritten = [];
     if (ops.length === 0) return;
     const fake = this.fake;
     const roundTrip = ++fake.stats.roundTrips;
@@ -2239,11 +2346,15 @@ class FakeContext {
         break;
       }
     }
+    const written = this.formulasWritten.filter(({ sheet }) => this.wb.sheets.includes(sheet));
     fake.stats.rounds.push({
       roundTrip,
       operations: ops.length,
       calculationSuspended: this.calculationSuspended,
+      formulasWritten: written.length,
+      formulasCalculated: written.every(({ calculated }) => calculated),
     });
+    this.formulasWritten = [];
     const hooks = this.successHooks;
     this.successHooks = [];
     if (failure) throw failure;
@@ -2258,11 +2369,24 @@ export interface FakeStats {
   roundTrips: number;
   operations: number;
   readonly log: OpRecord[];
-  readonly rounds: { roundTrip: number; operations: number; calculationSuspended: boolean }[];
+  readonly rounds: {
+    roundTrip: number;
+    operations: number;
+    calculationSuspended: boolean;
+    /** Formula cells written in the batch (on sheets that still exist). */
+    formulasWritten: number;
+    /** Whether every formula written in the batch would show a calculated result when it ends. */
+    formulasCalculated: boolean;
+  }[];
 }
 
 /** Values accepted by the setup helpers: text is stored as text, `{ formula }` and `{ error }` as such. */
-export type SetupCell = CellScalar | null | { readonly formula: string } | { readonly error: string };
+export type SetupCell =
+  | CellScalar
+  | null
+  /** A formula, with the value Excel shows for it (a user's `=SUM(…)`, a link to another workbook). */
+  | { readonly formula: string; readonly value?: CellScalar }
+  | { readonly error: string };
 
 export interface CellView {
   readonly value: CellScalar | null;
@@ -2286,15 +2410,26 @@ export interface NameView {
   readonly comment: string;
 }
 
+export interface FakeExcelOptions {
+  /** AutoCorrect's "Include new rows and columns in table" (default on, as in Excel). */
+  readonly autoExpandTables?: boolean;
+  /** The workbook's calculation mode (default "Automatic"). */
+  readonly calculationMode?: CalculationMode;
+  /** How typed numbers are read (default "en-US"). */
+  readonly locale?: FakeLocale;
+}
+
 export class FakeExcel {
   /** @internal */ state: WorkbookState;
   readonly stats: FakeStats = { syncCalls: 0, roundTrips: 0, operations: 0, log: [], rounds: [] };
   /** Makes the operation for which it returns true fail with GeneralException, as a failed batch does. */
   failWhen: ((op: OpRecord) => boolean) | undefined;
 
-  constructor(sheetNames: readonly string[] = ["Sheet1"]) {
+  constructor(sheetNames: readonly string[] = ["Sheet1"], options: FakeExcelOptions = {}) {
     const wb: WorkbookState = {
-      autoExpandTables: false,
+      autoExpandTables: options.autoExpandTables ?? true,
+      calculationMode: options.calculationMode ?? "Automatic",
+      locale: options.locale ?? "en-US",
       sheets: [],
       tables: [],
       names: [],
@@ -2320,11 +2455,30 @@ export class FakeExcel {
   };
 
   /**
-   * Whether a value written into the row right below a table grows the table over it, as Excel's
-   * AutoCorrect does for typing. Whether it does so for API writes is not documented; off by default.
+   * Whether a value written into the row directly below a table, or the column directly right of
+   * it, grows the table over it, as Excel's AutoCorrect does for typing. Excel applies AutoCorrect
+   * to API edits too (OfficeDev/office-js#6745), so it is on unless a test turns it off.
    */
   set autoExpandTables(on: boolean) {
     this.state.autoExpandTables = on;
+  }
+
+  /** The workbook's calculation mode, as the user set it (the add-in must leave it so). */
+  get calculationMode(): CalculationMode {
+    return this.state.calculationMode;
+  }
+  set calculationMode(mode: CalculationMode) {
+    this.state.calculationMode = mode;
+  }
+
+  /** Formula cells that would show a result not yet calculated, as "Sheet!A1". */
+  staleCells(): string[] {
+    return this.state.sheets.flatMap((sheet) =>
+      [...sheet.stale].map((at) => {
+        const [row, col] = at.split(",").map(Number) as [number, number];
+        return `${sheet.name}!${rectText({ row, col, rows: 1, cols: 1 })}`;
+      }),
+    );
   }
 
   /** Fails the n-th operation executed from now on (1-based). */
@@ -2371,7 +2525,7 @@ export class FakeExcel {
       const input = rows[r]![c];
       if (input === undefined || input === null) return;
       if (typeof input === "object" && "formula" in input)
-        Object.assign(cell, { value: null, formula: input.formula });
+        Object.assign(cell, { value: input.value ?? null, formula: input.formula });
       else if (typeof input === "object" && "error" in input)
         Object.assign(cell, { value: input.error, error: true });
       else Object.assign(cell, { value: input, formula: null });
