@@ -158,6 +158,25 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The domain knows no language: it returns problems as data, which src/i18n words at the edges.
+    // (The type `Lang` may name the languages a sample's display names are given in.)
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/i18n/*", "**/i18n"],
+              allowTypeImports: true,
+              message: "The domain returns data; word it in src/i18n.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["test/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.jest } },
   },

@@ -1,9 +1,10 @@
 import { dirname, resolve } from "node:path";
 import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
 import { areaInputJsonSchema, type AreaInput } from "../domain/model";
-import { issueLine, parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
+import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
 import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
 import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
+import { issueLine } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
 import { buildWorkbookPlan } from "../sheets/index";
 import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
@@ -152,34 +153,34 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   }
 
   const invalid = (file: string, issues: readonly InputIssue[]): number => {
-    io.stderr(issues.map((issue) => `${file}: ${issueLine(issue)}\n`).join(""));
+    io.stderr(issues.map((issue) => `${file}: ${issueLine(lang, issue)}\n`).join(""));
     io.stderr(`${words.invalid(inputPath, issues.length)}\n`);
     return EXIT.invalidInput;
   };
 
-  const json = parseJsonText(await readText(io, lang, inputPath, false), lang);
+  const json = parseJsonText(await readText(io, lang, inputPath, false));
   if (!json.ok) return invalid(inputPath, json.error);
   let candidate = json.value;
 
   let csv: CsvMunicipalities | undefined;
   if (csvPath !== undefined) {
-    const imported = parseMunicipalitiesCsv(await readText(io, lang, csvPath, true), lang);
+    const imported = parseMunicipalitiesCsv(await readText(io, lang, csvPath, true));
     if (!imported.ok) return invalid(csvPath, imported.error);
     csv = imported.value;
-    io.stderr(csv.warnings.map((w) => `${words.warning}: ${csvPath}: ${issueLine(w)}\n`).join(""));
+    io.stderr(csv.warnings.map((w) => `${words.warning}: ${csvPath}: ${issueLine(lang, w)}\n`).join(""));
     if (typeof candidate === "object" && candidate !== null && !Array.isArray(candidate)) {
       if ("municipalities" in candidate) {
-        return invalid(inputPath, [valueIssue(lang, ["municipalities"], { kind: "csvBothSources" })]);
+        return invalid(inputPath, [valueIssue(["municipalities"], { kind: "csvBothSources" })]);
       }
       candidate = { ...candidate, municipalities: csv.municipalities };
     }
   }
 
-  const input = parseAreaInput(candidate, lang);
+  const input = parseAreaInput(candidate);
   if (!input.ok) {
     const lines = input.error.map((issue) => {
-      const located = csv ? locateInCsv(issue, csv, lang) : issue;
-      return `${located === issue ? inputPath : csvPath}: ${issueLine(located)}\n`;
+      const located = csv ? locateInCsv(issue, csv) : issue;
+      return `${located === issue ? inputPath : csvPath}: ${issueLine(lang, located)}\n`;
     });
     io.stderr(lines.join(""));
     io.stderr(`${words.invalid(inputPath, input.error.length)}\n`);

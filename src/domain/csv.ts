@@ -1,4 +1,3 @@
-import type { Lang } from "../i18n/lang";
 import { COLUMN_FIELDS, foldHeader, recogniseColumns, type ColumnField } from "./columns";
 import type { MunicipalityDraft } from "./model";
 import { checkMunicipality, textIssue, type InputIssue, type InputProblem } from "./parse";
@@ -173,12 +172,12 @@ const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.tr
 
 /**
  * Reads member municipalities from CSV text. Problems name the line and the column
- * ("rivi 4, sarake Työvoima: teksti ”18 8x5”, odotettiin lukua"); skipped lines and columns come
+ * (worded as "rivi 4, sarake Työvoima: teksti ”18 8x5”, odotettiin lukua"); skipped lines and columns come
  * back as warnings so that nothing is dropped without a word.
  */
-export function parseMunicipalitiesCsv(text: string, lang: Lang): Result<CsvMunicipalities, InputIssue[]> {
+export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, InputIssue[]> {
   const table = splitCsv(text);
-  if (!table.ok) return fail([textIssue(lang, { kind: "csvUnterminatedQuote" }, table.error.line)]);
+  if (!table.ok) return fail([textIssue({ kind: "csvUnterminatedQuote" }, table.error.line)]);
   const { rows, lines, delimiter } = table.value;
   const decimal = delimiter === "," ? "." : ",";
   const lineOf = (r: number): number => lines[r] ?? 1;
@@ -200,13 +199,13 @@ export function parseMunicipalitiesCsv(text: string, lang: Lang): Result<CsvMuni
   }
   if (headerRow < 0) {
     const first = rows.findIndex((row) => !isBlank(row));
-    return fail([textIssue(lang, { kind: "csvNoHeader" }, lineOf(Math.max(first, 0)))]);
+    return fail([textIssue({ kind: "csvNoHeader" }, lineOf(Math.max(first, 0)))]);
   }
   for (let r = 0; r < headerRow; r++) {
     const row = rows[r] as string[];
     if (!isBlank(row)) {
       const note = row.filter((c) => c.trim() !== "").join(" ");
-      warnings.push(textIssue(lang, { kind: "csvNote", text: note }, lineOf(r)));
+      warnings.push(textIssue({ kind: "csvNote", text: note }, lineOf(r)));
     }
   }
 
@@ -215,12 +214,11 @@ export function parseMunicipalitiesCsv(text: string, lang: Lang): Result<CsvMuni
   const columns = recogniseColumns(header);
   const columnName = (c: number): string => (header[c] ? header[c] : String(c + 1));
   for (const field of columns.missing) {
-    errors.push(textIssue(lang, { kind: "csvMissingColumn", field }, headerLine));
+    errors.push(textIssue({ kind: "csvMissingColumn", field }, headerLine));
   }
   for (const { index, field, first } of columns.repeated) {
     errors.push(
       textIssue(
-        lang,
         { kind: "csvRepeatedColumn", field, first: columnName(first) },
         headerLine,
         index + 1,
@@ -231,7 +229,6 @@ export function parseMunicipalitiesCsv(text: string, lang: Lang): Result<CsvMuni
   for (const index of columns.unknown) {
     warnings.push(
       textIssue(
-        lang,
         { kind: "csvUnknownColumn", header: columnName(index) },
         headerLine,
         index + 1,
@@ -262,27 +259,25 @@ export function parseMunicipalitiesCsv(text: string, lang: Lang): Result<CsvMuni
     const filled = row.map((c, i) => ({ c: c.trim(), i })).filter(({ c }) => c !== "");
     // After the data, PxWeb exports add lines such as "Lähde: Tilastokeskus" in the first column.
     if (afterBlank && filled.length === 1 && filled[0]?.i === 0) {
-      warnings.push(textIssue(lang, { kind: "csvNote", text: filled[0].c }, line));
+      warnings.push(textIssue({ kind: "csvNote", text: filled[0].c }, line));
       continue;
     }
     const lastFilled = filled[filled.length - 1]?.i ?? 0;
     if (lastFilled >= header.length) {
-      errors.push(
-        textIssue(lang, { kind: "csvExtraCells", found: lastFilled + 1, expected: header.length }, line),
-      );
+      errors.push(textIssue({ kind: "csvExtraCells", found: lastFilled + 1, expected: header.length }, line));
       continue;
     }
     const cellAt = (c: number): string => (row[c] ?? "").trim();
     const rawName = cellAt(nameColumn);
     if (TOTAL_ROW.test(foldHeader(rawName))) {
-      warnings.push(textIssue(lang, { kind: "csvTotalRow", name: rawName }, line));
+      warnings.push(textIssue({ kind: "csvTotalRow", name: rawName }, line));
       continue;
     }
     const name = rawName.replace(MUNICIPALITY_CODE, "");
     const rowErrors: InputIssue[] = [];
     const at = (field: ColumnField, problem: InputProblem): InputIssue => {
       const c = columns.columnOf[field] as number;
-      return textIssue(lang, problem, line, c + 1, columnName(c));
+      return textIssue(problem, line, c + 1, columnName(c));
     };
     if (name === "") rowErrors.push(at("name", { kind: "csvEmptyName" }));
 
@@ -313,7 +308,7 @@ export function parseMunicipalitiesCsv(text: string, lang: Lang): Result<CsvMuni
     for (const { field, problem } of checkMunicipality(draft)) {
       if (field !== undefined && failed.has(field)) continue;
       const known = field !== undefined && columns.columnOf[field as ColumnField] !== undefined;
-      rowErrors.push(known ? at(field as ColumnField, problem) : textIssue(lang, problem, line));
+      rowErrors.push(known ? at(field as ColumnField, problem) : textIssue(problem, line));
     }
     if (name !== "") {
       const key = name.toLocaleLowerCase("fi");
@@ -329,7 +324,7 @@ export function parseMunicipalitiesCsv(text: string, lang: Lang): Result<CsvMuni
     }
   }
   if (errors.length > 0) return fail(errors);
-  if (municipalities.length === 0) return fail([textIssue(lang, { kind: "csvNoRows" }, headerLine)]);
+  if (municipalities.length === 0) return fail([textIssue({ kind: "csvNoRows" }, headerLine)]);
   return ok({ municipalities, lines: municipalityLines, headers, warnings });
 }
 
@@ -337,13 +332,12 @@ export function parseMunicipalitiesCsv(text: string, lang: Lang): Result<CsvMuni
  * Relocates an issue about `municipalities[i]…` of an input whose municipalities came from CSV to
  * the CSV line and column it came from; other issues are returned as they are.
  */
-export function locateInCsv(issue: InputIssue, imported: CsvMunicipalities, lang: Lang): InputIssue {
+export function locateInCsv(issue: InputIssue, imported: CsvMunicipalities): InputIssue {
   const [first, index, field] = issue.segments ?? [];
   if (first !== "municipalities" || typeof index !== "number") return issue;
   const line = imported.lines[index];
   if (line === undefined) return issue;
   const columnName = typeof field === "string" ? imported.headers[field as ColumnField] : undefined;
   // Without a column (a criterion the file lacks), the message itself names the field.
-  const located = textIssue(lang, { kind: "invalid" }, line, undefined, columnName);
-  return { ...issue, path: located.path, line };
+  return { ...textIssue(issue.problem, line, undefined, columnName), segments: issue.segments ?? [] };
 }

@@ -1,6 +1,4 @@
 import { z } from "zod";
-import { describeInputProblem, describeLocation } from "../i18n/input";
-import type { Lang } from "../i18n/lang";
 import type { ColumnField } from "./columns";
 import {
   areaInputSchema,
@@ -13,24 +11,24 @@ import { fail, ok, type Problem, type Result } from "./result";
 
 /**
  * Turning a user's JSON (or the object the pane builds) into a validated `AreaInput`, with every
- * problem as a localized sentence that names where it is and says what was expected and what was
- * found. Nothing throws: syntax errors, wrong types, unknown fields and broken cross-field rules
- * all come back as issues.
+ * problem as data: where it is (a JSON path, or a line and column of a text) and what it is (a
+ * code and the values a message needs). The domain knows no language: `src/i18n/input.ts` words
+ * an issue for the CLI, the pane and the custom functions. Nothing throws: syntax errors, wrong
+ * types, unknown fields and broken cross-field rules all come back as issues.
  */
 
-/** Where a problem is and what it is, in the user's language. */
+/** Where a problem is and what it is, as data. */
 export interface InputIssue {
-  /** Where: a JSON path such as `municipalities[1].labourForce` ("" for the whole input), or a text position. */
-  readonly path: string;
-  /** What, in the user's language: what was found and what was expected. */
-  readonly message: string;
-  /** The kind of problem, for callers that react to some (the pane highlights cells). */
-  readonly code: InputProblem["kind"];
-  /** The JSON path as keys and indices, when the problem is about a value. */
+  /** What: the kind of problem (`problem.kind`) and the values that describe it. */
+  readonly problem: InputProblem;
+  /** The JSON path as keys and indices, when the problem is about a value ([] for the whole input). */
   readonly segments?: readonly (string | number)[];
-  /** 1-based line and column in the text, for syntax errors and CSV cells. */
+  /** 1-based line in the text, for syntax errors and CSV rows; when set, it is where the user looks. */
   readonly line?: number;
+  /** 1-based column (a character position in JSON text, a cell position in a CSV row). */
   readonly column?: number;
+  /** The CSV column's header, which names a column better than its number. */
+  readonly columnName?: string;
 }
 
 /** What a JSON value was, for "found …" in messages. */
@@ -110,40 +108,26 @@ export function formatPath(segments: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Builds an issue about a JSON value; the message is worded in `lang`. */
-export function valueIssue(
-  lang: Lang,
-  segments: readonly (string | number)[],
-  problem: InputProblem,
-): InputIssue {
-  return {
-    path: formatPath(segments),
-    message: describeInputProblem(lang, problem),
-    code: problem.kind,
-    segments,
-  };
-}
+/** An issue about a JSON value at `segments`. */
+export const valueIssue = (segments: readonly (string | number)[], problem: InputProblem): InputIssue => ({
+  problem,
+  segments,
+});
 
-/** Builds an issue at a line (and column) of a text. */
+/** An issue at a line (and column) of a text. */
 export function textIssue(
-  lang: Lang,
   problem: InputProblem,
   line: number,
   column?: number,
   columnName?: string,
 ): InputIssue {
   return {
-    path: describeLocation(lang, { line, column, columnName }),
-    message: describeInputProblem(lang, problem),
-    code: problem.kind,
+    problem,
     line,
     ...(column === undefined ? {} : { column }),
+    ...(columnName === undefined ? {} : { columnName }),
   };
 }
-
-/** "path: message", or just the message for the whole input. */
-export const issueLine = (issue: InputIssue): string =>
-  issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`;
 
 export function describeFound(value: unknown): Found {
   if (value === undefined) return { type: "missing" };
@@ -346,19 +330,19 @@ export function checkMunicipality(
 }
 
 /** Validates an already parsed JSON value (or the object the pane built) against the input model. */
-export function parseAreaInput(json: unknown, lang: Lang): Result<AreaInput, InputIssue[]> {
+export function parseAreaInput(json: unknown): Result<AreaInput, InputIssue[]> {
   let parsed: ReturnType<typeof areaInputSchema.safeParse>;
   try {
     parsed = areaInputSchema.safeParse(json, { reportInput: true });
   } catch {
     // A getter that throws or a cyclic object built by a caller: not JSON, and not our input.
-    return fail([valueIssue(lang, [], { kind: "invalid" })]);
+    return fail([valueIssue([], { kind: "invalid" })]);
   }
   if (parsed.success) return ok(parsed.data);
   // Zod reports in document order (fields in schema order, array items in turn); the cross-field
   // issues of the superRefine come last.
   const problems = parsed.error.issues.flatMap(fromZodIssue);
-  return fail(problems.map(({ segments, problem }) => valueIssue(lang, segments, problem)));
+  return fail(problems.map(({ segments, problem }) => valueIssue(segments, problem)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -557,29 +541,27 @@ function position(text: string, index: number): { line: number; column: number }
  * object with the same key twice is an error too (JSON.parse would silently keep the last). A
  * leading byte-order mark is allowed, since Windows editors write one.
  */
-export function parseJsonText(text: string, lang: Lang): Result<unknown, InputIssue[]> {
+export function parseJsonText(text: string): Result<unknown, InputIssue[]> {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  if (body.trim() === "") return fail([valueIssue(lang, [], { kind: "emptyText" })]);
+  if (body.trim() === "") return fail([valueIssue([], { kind: "emptyText" })]);
   const scanner = new JsonScanner(body);
   try {
     scanner.scan();
   } catch (error) {
     if (!(error instanceof SyntaxFailure)) throw error;
     const { line, column } = position(body, error.index);
-    return fail([textIssue(lang, error.problem, line, column)]);
+    return fail([textIssue(error.problem, line, column)]);
   }
   if (scanner.duplicates.length > 0) {
     return fail(
-      scanner.duplicates.map(({ segments, key }) =>
-        valueIssue(lang, segments, { kind: "duplicateKey", key }),
-      ),
+      scanner.duplicates.map(({ segments, key }) => valueIssue(segments, { kind: "duplicateKey", key })),
     );
   }
   return ok(JSON.parse(body) as unknown);
 }
 
 /** Reads and validates an input file's text: syntax first, then the model. */
-export function parseAreaInputText(text: string, lang: Lang): Result<AreaInput, InputIssue[]> {
-  const json = parseJsonText(text, lang);
-  return json.ok ? parseAreaInput(json.value, lang) : json;
+export function parseAreaInputText(text: string): Result<AreaInput, InputIssue[]> {
+  const json = parseJsonText(text);
+  return json.ok ? parseAreaInput(json.value) : json;
 }

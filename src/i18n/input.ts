@@ -1,6 +1,14 @@
 import type { ColumnField } from "../domain/columns";
 import type { CustomIssue } from "../domain/model";
-import type { Expected, Found, InputProblem, SyntaxExpected, SyntaxHint } from "../domain/parse";
+import {
+  formatPath,
+  type Expected,
+  type Found,
+  type InputIssue,
+  type InputProblem,
+  type SyntaxExpected,
+  type SyntaxHint,
+} from "../domain/parse";
 import { formatNumber, quote } from "./format";
 import type { Catalog, Lang } from "./lang";
 import { describeProblem } from "./problems";
@@ -493,4 +501,27 @@ export function describeLocation(
 ): string {
   const column = at.columnName ?? (at.column === undefined ? undefined : String(at.column));
   return words[lang].location(at.line, column);
+}
+
+/**
+ * Where an issue is, as the user finds it: "rivi 4, sarake Työvoima" for a text position (a CSV
+ * cell keeps its header's name), `municipalities[1].labourForce` for a JSON value, "" for the
+ * whole input.
+ */
+export function issueWhere(lang: Lang, issue: InputIssue): string {
+  if (issue.line !== undefined) {
+    return describeLocation(lang, { line: issue.line, column: issue.column, columnName: issue.columnName });
+  }
+  return formatPath(issue.segments ?? []);
+}
+
+/** What an issue is, in `lang` (without where). */
+export const issueMessage = (lang: Lang, issue: InputIssue): string =>
+  describeInputProblem(lang, issue.problem);
+
+/** "where: what", or just what for the whole input. */
+export function issueLine(lang: Lang, issue: InputIssue): string {
+  const where = issueWhere(lang, issue);
+  const message = issueMessage(lang, issue);
+  return where === "" ? message : `${where}: ${message}`;
 }

@@ -13,7 +13,8 @@ import { recogniseColumns } from "../domain/columns";
 import { describeMissingRequirements } from "../excel/requirements";
 import { areaFigures } from "../domain/figures";
 import type { AreaInputDraft, MunicipalityDraft } from "../domain/model";
-import { issueLine, parseAreaInput } from "../domain/parse";
+import { parseAreaInput } from "../domain/parse";
+import { issueLine } from "../i18n/input";
 import { formatNumber } from "../i18n/format";
 import type { Lang } from "../i18n/lang";
 import { buildWorkbookPlan } from "../sheets/index";
@@ -140,7 +141,7 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
         activeGrid && gridRead
           ? { grid: activeGrid.grid, read: gridRead, mapping: activeGrid.mapping }
           : undefined,
-      relocate: source === "csv" && csvRead ? (issue) => csvIssue(issue, csvRead, lang) : undefined,
+      relocate: source === "csv" && csvRead ? (issue) => csvIssue(issue, csvRead) : undefined,
       parse: parseAreaInput,
       caseloadGroups: groups,
     });
@@ -217,7 +218,7 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
     setCsvRead(parsed.value);
     startOver(gridBase(parsed.value.municipalities, parsed.value.fields));
     // Skipped lines and columns are said out loud, never dropped silently.
-    const warnings = parsed.value.warnings.map(issueLine);
+    const warnings = parsed.value.warnings.map((issue) => issueLine(lang, issue));
     const count = parsed.value.municipalities.length;
     setCsvStatus({ state: "read", text: (w) => [w.csvRead(count), ...warnings].join("\n") });
   };

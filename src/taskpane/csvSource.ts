@@ -1,7 +1,8 @@
 import type { ColumnField } from "../domain/columns";
 import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
-import { issueLine, type InputIssue } from "../domain/parse";
+import type { InputIssue } from "../domain/parse";
 import { fail, ok, type Result } from "../domain/result";
+import { issueLine } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
 
 /** Municipalities pasted as CSV, read by the domain's CSV import (the same as the CLI's `--csv`). */
@@ -12,12 +13,11 @@ export interface CsvRead extends CsvMunicipalities {
 
 /** The municipalities, or every problem as one line naming the CSV line and column. */
 export function readCsvText(text: string, lang: Lang): Result<CsvRead, string[]> {
-  const parsed = parseMunicipalitiesCsv(text, lang);
-  if (!parsed.ok) return fail(parsed.error.map(issueLine));
+  const parsed = parseMunicipalitiesCsv(text);
+  if (!parsed.ok) return fail(parsed.error.map((issue) => issueLine(lang, issue)));
   const fields = Object.keys(parsed.value.headers) as ColumnField[];
   return ok({ ...parsed.value, fields });
 }
 
 /** Points an input-model issue about `municipalities[i]` back at the CSV line it came from. */
-export const csvIssue = (issue: InputIssue, read: CsvRead, lang: Lang): InputIssue =>
-  locateInCsv(issue, read, lang);
+export const csvIssue = (issue: InputIssue, read: CsvRead): InputIssue => locateInCsv(issue, read);

@@ -1,5 +1,7 @@
 import type { AreaInput, AreaInputDraft } from "../domain/model";
+import type { InputIssue } from "../domain/parse";
 import type { Result } from "../domain/result";
+import { issueLine, issueMessage } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
 import { describeProblem } from "../i18n/problems";
 import { sheetTexts } from "../i18n/sheets";
@@ -12,12 +14,6 @@ import { cellOfField, type ColumnMapping, type Grid, type GridIssue, type GridRe
  * Everything the pane must tell the user before it can generate, each message saying where:
  * a cell ("C7: …") when the figures came from a range, a form field by its label otherwise.
  */
-
-/** One problem of the input model, as parseAreaInput reports it: a JSON path and a message. */
-export interface PathIssue {
-  readonly path: string;
-  readonly message: string;
-}
 
 export interface Checked {
   readonly input?: AreaInput;
@@ -44,26 +40,44 @@ export function describeGridIssue(t: UiStrings, lang: Lang, issue: GridIssue): s
   }
 }
 
-const FIELD_OF_PATH: readonly [RegExp, (match: RegExpMatchArray) => FieldId][] = [
-  [/^area$/, () => "area"],
-  [/^year$/, () => "year"],
-  [/^threshold$/, () => "threshold"],
-  [/^labourForceChange$/, () => "yearlyChange"],
-  [/^projectionYears$/, () => "projectionYears"],
-  [/^costSplit\.weights\b/, () => "weights"],
-  [/^costSplit\.total$/, () => "costTotal"],
-  [/^budget\.planningYears\[(\d+)\]\.total$/, (m) => `budgetTotal.${Number(m[1])}`],
-  [/^budget\.planningYears\b/, () => "planningYears"],
-  [/^staffing\.sideCostFactor$/, () => "sideCostFactor"],
-  [/^staffing\.monthsPerYear$/, () => "monthsPerYear"],
-  [/^caseload\.groups\[(\d+)\]\.clients$/, (m) => `clients.${Number(m[1])}`],
-  [/^caseload\.groups\[(\d+)\]\.caseload$/, (m) => `caseload.${Number(m[1])}`],
+type Segments = readonly (string | number)[];
+
+/**
+ * The form field an input-model issue belongs to, by its JSON path's segments: `exact` paths
+ * match only themselves, the others any path below them too; `#` stands for an index.
+ */
+const FIELD_OF_PATH: readonly {
+  readonly path: Segments;
+  readonly exact: boolean;
+  readonly field: (index: number) => FieldId;
+}[] = [
+  { path: ["area"], exact: true, field: () => "area" },
+  { path: ["year"], exact: true, field: () => "year" },
+  { path: ["threshold"], exact: true, field: () => "threshold" },
+  { path: ["labourForceChange"], exact: true, field: () => "yearlyChange" },
+  { path: ["projectionYears"], exact: true, field: () => "projectionYears" },
+  { path: ["costSplit", "weights"], exact: false, field: () => "weights" },
+  { path: ["costSplit", "total"], exact: true, field: () => "costTotal" },
+  { path: ["budget", "planningYears", "#", "total"], exact: true, field: (i) => `budgetTotal.${i}` },
+  { path: ["budget", "planningYears"], exact: false, field: () => "planningYears" },
+  { path: ["staffing", "sideCostFactor"], exact: true, field: () => "sideCostFactor" },
+  { path: ["staffing", "monthsPerYear"], exact: true, field: () => "monthsPerYear" },
+  { path: ["caseload", "groups", "#", "clients"], exact: true, field: (i) => `clients.${i}` },
+  { path: ["caseload", "groups", "#", "caseload"], exact: true, field: (i) => `caseload.${i}` },
 ];
 
-export function fieldOfPath(path: string): FieldId | undefined {
-  for (const [pattern, field] of FIELD_OF_PATH) {
-    const match = path.match(pattern);
-    if (match) return field(match);
+export function fieldOfSegments(segments: Segments): FieldId | undefined {
+  for (const { path, exact, field } of FIELD_OF_PATH) {
+    if (exact ? segments.length !== path.length : segments.length < path.length) continue;
+    let index = 0;
+    const matches = path.every((part, k) => {
+      const segment = segments[k];
+      if (part !== "#") return segment === part;
+      if (typeof segment !== "number") return false;
+      index = segment;
+      return true;
+    });
+    if (matches) return field(index);
   }
   return undefined;
 }
@@ -113,7 +127,7 @@ export function describeFieldProblem(t: UiStrings, lang: Lang, problem: FieldPro
   return describeProblem(lang, problem);
 }
 
-export interface CheckArgs<I extends PathIssue> {
+export interface CheckArgs {
   readonly lang: Lang;
   readonly t: UiStrings;
   readonly draft: AreaInputDraft;
@@ -121,14 +135,12 @@ export interface CheckArgs<I extends PathIssue> {
   /** Set when the municipalities came from a range: its issues, and how to find cells again. */
   readonly grid?: { readonly grid: Grid; readonly read: GridRead; readonly mapping: ColumnMapping };
   /** Set when the municipalities came from CSV: moves an issue to the CSV line it came from. */
-  readonly relocate?: (issue: I) => I;
-  readonly parse: (json: unknown, lang: Lang) => Result<AreaInput, readonly I[]>;
+  readonly relocate?: (issue: InputIssue) => InputIssue;
+  readonly parse: (json: unknown) => Result<AreaInput, readonly InputIssue[]>;
   readonly caseloadGroups: readonly string[];
 }
 
-const MUNICIPALITY_PATH = /^municipalities\[(\d+)\](?:\.([A-Za-z]+))?/;
-
-export function checkInput<I extends PathIssue>(args: CheckArgs<I>): Checked {
+export function checkInput(args: CheckArgs): Checked {
   const { lang, t, draft, formProblems, grid, relocate, parse, caseloadGroups } = args;
   const years = draft.budget?.planningYears.map((y) => y.year) ?? [];
   const messages: string[] = [];
@@ -144,20 +156,28 @@ export function checkInput<I extends PathIssue>(args: CheckArgs<I>): Checked {
   // The input model would only repeat what the range or the form already said is wrong.
   if (gridIssues.length > 0 || messages.length > 0) return { messages, fieldErrors };
 
-  const parsed = parse(draft, lang);
+  const parsed = parse(draft);
   const unmapped = new Set<string>();
   if (parsed.ok) return { input: parsed.value, messages, fieldErrors };
   for (const raw of parsed.error) {
     const issue = relocate ? relocate(raw) : raw;
-    const field = fieldOfPath(issue.path);
+    const message = issueMessage(lang, issue);
+    // A relocated issue (a CSV line) is found by its line, not by the form.
+    const segments = issue.line === undefined ? (issue.segments ?? []) : [];
+    const field = fieldOfSegments(segments);
     if (field) {
-      fieldErrors[field] ??= issue.message;
-      messages.push(`${fieldLabel(t, field, caseloadGroups, years)}: ${issue.message}`);
+      fieldErrors[field] ??= message;
+      messages.push(`${fieldLabel(t, field, caseloadGroups, years)}: ${message}`);
       continue;
     }
-    const member = issue.path.match(MUNICIPALITY_PATH);
-    const memberField = member?.[2];
-    if (member && grid && memberField && !grid.mapping.includes(memberField as ColumnField)) {
+    const [first, index, memberField] = segments;
+    const member = first === "municipalities" && typeof index === "number";
+    if (
+      member &&
+      grid &&
+      typeof memberField === "string" &&
+      !grid.mapping.includes(memberField as ColumnField)
+    ) {
       // A weighted criterion with no column at all: one message, not one per row.
       if (!unmapped.has(memberField)) {
         unmapped.add(memberField);
@@ -167,13 +187,14 @@ export function checkInput<I extends PathIssue>(args: CheckArgs<I>): Checked {
       continue;
     }
     if (member && grid) {
-      const at = cellOfField(grid.grid, grid.read, grid.mapping, Number(member[1]), member[2] ?? "name");
+      const field = typeof memberField === "string" ? memberField : "name";
+      const at = cellOfField(grid.grid, grid.read, grid.mapping, index, field);
       if (at) {
-        messages.push(`${at}: ${issue.message}`);
+        messages.push(`${at}: ${message}`);
         continue;
       }
     }
-    messages.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
+    messages.push(issueLine(lang, issue));
   }
   return { messages, fieldErrors };
 }

@@ -1,20 +1,21 @@
 import fc from "fast-check";
 import { recogniseColumns, recogniseHeader, type ColumnField } from "../../src/domain/columns";
 import { locateInCsv, parseCsvNumber, parseMunicipalitiesCsv, splitCsv } from "../../src/domain/csv";
-import { issueLine, parseAreaInput, type InputIssue } from "../../src/domain/parse";
+import { parseAreaInput, type InputIssue } from "../../src/domain/parse";
+import { issueLine } from "../../src/i18n/input";
 import type { Lang } from "../../src/i18n/lang";
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");
 
 function errorsOf(text: string, lang: Lang = "fi"): string[] {
-  const result = parseMunicipalitiesCsv(text, lang);
+  const result = parseMunicipalitiesCsv(text);
   if (result.ok) throw new Error("expected the CSV to be refused");
-  return result.error.map((issue) => plain(issueLine(issue)));
+  return result.error.map((issue) => plain(issueLine(lang, issue)));
 }
 
 function imported(text: string, lang: Lang = "fi") {
-  const result = parseMunicipalitiesCsv(text, lang);
-  if (!result.ok) throw new Error(result.error.map(issueLine).join("\n"));
+  const result = parseMunicipalitiesCsv(text);
+  if (!result.ok) throw new Error(result.error.map((issue) => issueLine(lang, issue)).join("\n"));
   return result.value;
 }
 
@@ -127,15 +128,12 @@ describe("numbers in CSV cells", () => {
 
   test("deliberately unlike an Excel range: in JSON (and in a cell) the text '18 875' is an error", () => {
     expect(parseCsvNumber("18 875", ",")).toEqual({ kind: "number", value: 18875 });
-    const json = parseAreaInput(
-      {
-        area: "A",
-        year: 2025,
-        municipalities: [{ name: "Kerava", labourForce: "18 875" }],
-        costSplit: { total: 1, weights: { labourForce: 1 } },
-      },
-      "fi",
-    );
+    const json = parseAreaInput({
+      area: "A",
+      year: 2025,
+      municipalities: [{ name: "Kerava", labourForce: "18 875" }],
+      costSplit: { total: 1, weights: { labourForce: 1 } },
+    });
     expect(json.ok).toBe(false);
   });
 });
@@ -202,7 +200,7 @@ describe("municipalities from CSV", () => {
       labourForce: "Työvoima",
     });
     // Nothing skipped silently: the title, the rate column, the total and the source line.
-    expect(result.warnings.map(issueLine)).toEqual([
+    expect(result.warnings.map((issue) => issueLine("fi", issue))).toEqual([
       "rivi 1: huomautusrivi ohitettiin: ”Väestö ja työvoima alueittain”",
       "rivi 3, sarake Työttömyysaste, %: otsikkoa ei tunnistettu, sarake ohitettiin",
       "rivi 6: summarivi ”Yhteensä” ohitettiin",
@@ -245,7 +243,7 @@ describe("municipalities from CSV", () => {
   test("empty and unavailable cells: optional ones are left out (said), the labour force is required", () => {
     const result = imported("Kunta;Työvoima;Asukkaat;Työttömät\nKerava;18875;;..\n");
     expect(result.municipalities).toEqual([{ name: "Kerava", labourForce: 18875 }]);
-    expect(result.warnings.map(issueLine)).toEqual([
+    expect(result.warnings.map((issue) => issueLine("fi", issue))).toEqual([
       "rivi 2, sarake Työttömät: ”..” (tieto puuttuu tilastosta), jätettiin tyhjäksi",
     ]);
     expect(errorsOf("Kunta;Työvoima\nKerava;\nSipoo;..\n")).toEqual([
@@ -283,17 +281,14 @@ describe("municipalities from CSV", () => {
 
   test("later whole-area problems are relocated to the CSV line", () => {
     const result = imported("Kunta;Työvoima\nKerava;18875\nSipoo;11691\n");
-    const input = parseAreaInput(
-      {
-        area: "A",
-        year: 2025,
-        municipalities: result.municipalities,
-        costSplit: { total: 1, weights: { workingAge: 1 } },
-      },
-      "fi",
-    );
+    const input = parseAreaInput({
+      area: "A",
+      year: 2025,
+      municipalities: result.municipalities,
+      costSplit: { total: 1, weights: { workingAge: 1 } },
+    });
     const issues: InputIssue[] = input.ok ? [] : input.error;
-    expect(issues.map((issue) => plain(issueLine(locateInCsv(issue, result, "fi"))))).toEqual([
+    expect(issues.map((issue) => plain(issueLine("fi", locateInCsv(issue, result))))).toEqual([
       "rivi 2: puuttuu, mutta kustannusjako käyttää perustetta ”workingAge” (työikäiset (18–64)) painolla 1",
       "rivi 3: puuttuu, mutta kustannusjako käyttää perustetta ”workingAge” (työikäiset (18–64)) painolla 1",
       "costSplit.weights.workingAge: perusteen ”workingAge” (työikäiset (18–64)) summa kaikissa kunnissa on 0, vaikka sen paino ei ole 0",

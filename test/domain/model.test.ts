@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { areaInputJsonSchema, areaInputSchema, type AreaInputDraft } from "../../src/domain/model";
-import { issueLine, parseAreaInput, type InputIssue } from "../../src/domain/parse";
+import { parseAreaInput, type InputIssue } from "../../src/domain/parse";
+import { issueLine } from "../../src/i18n/input";
 import { SAMPLE_IDS, SAMPLES } from "../../src/domain/samples";
 import { areaInputDraftArb } from "../support/arbitraries";
 
@@ -28,9 +29,9 @@ const minimal = (): AreaInputDraft => ({
   costSplit: { total: 1000, weights: { population: 1 } },
 });
 
-/** Issues of an input that must be invalid, as "path: message" lines. */
-function issuesOf(json: unknown, lang: "fi" | "sv" | "en" = "fi"): InputIssue[] {
-  const result = parseAreaInput(json, lang);
+/** Issues of an input that must be invalid. */
+function issuesOf(json: unknown): InputIssue[] {
+  const result = parseAreaInput(json);
   if (result.ok) throw new Error("expected the input to be invalid");
   return result.error;
 }
@@ -39,11 +40,11 @@ function issuesOf(json: unknown, lang: "fi" | "sv" | "en" = "fi"): InputIssue[] 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");
 
 const lines = (json: unknown, lang: "fi" | "sv" | "en" = "fi"): string[] =>
-  issuesOf(json, lang).map((issue) => plain(issueLine(issue)));
+  issuesOf(json).map((issue) => plain(issueLine(lang, issue)));
 
 describe("input model (docs/input.md)", () => {
   test("docs/input.md's example parses and the optional parameters get the function defaults", () => {
-    const parsed = parseAreaInput({ ...INPUT_DOC_EXAMPLE, threshold: undefined }, "fi");
+    const parsed = parseAreaInput({ ...INPUT_DOC_EXAMPLE, threshold: undefined });
     expect(parsed.ok).toBe(true);
     const draft = { ...INPUT_DOC_EXAMPLE } as Partial<typeof INPUT_DOC_EXAMPLE>;
     delete draft.threshold;
@@ -66,9 +67,7 @@ describe("input model (docs/input.md)", () => {
     expect(lines({ ...minimal(), labourForceChange: -1.2 })).toEqual([
       "labourForceChange: −1,2 on liian pieni, odotettiin yli −1",
     ]);
-    expect(parseAreaInput({ ...minimal(), labourForceChange: -0.012, projectionYears: 25 }, "fi").ok).toBe(
-      true,
-    );
+    expect(parseAreaInput({ ...minimal(), labourForceChange: -0.012, projectionYears: 25 }).ok).toBe(true);
   });
 
   test("control characters, which a workbook cell cannot hold, are refused with their position", () => {
@@ -85,7 +84,7 @@ describe("input model (docs/input.md)", () => {
         { year: 2026, total: 1 },
       ],
     };
-    expect(parseAreaInput(notes, "fi").ok).toBe(true);
+    expect(parseAreaInput(notes).ok).toBe(true);
   });
 
   test("sanity bounds catch a misplaced decimal point", () => {
@@ -174,7 +173,7 @@ describe("input model (docs/input.md)", () => {
   });
 
   test("an editor's $schema reference is allowed", () => {
-    expect(parseAreaInput({ ...minimal(), $schema: "./area-input.schema.json" }, "fi").ok).toBe(true);
+    expect(parseAreaInput({ ...minimal(), $schema: "./area-input.schema.json" }).ok).toBe(true);
   });
 });
 

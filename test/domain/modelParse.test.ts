@@ -2,23 +2,27 @@ import fc from "fast-check";
 import type { CustomIssue } from "../../src/domain/model";
 import {
   formatPath,
-  issueLine,
   parseAreaInput,
   parseAreaInputText,
   parseJsonText,
-  type InputIssue,
   type InputProblem,
 } from "../../src/domain/parse";
 import { SAMPLES } from "../../src/domain/samples";
-import { describeInputProblem } from "../../src/i18n/input";
+import { describeInputProblem, issueLine, issueMessage, issueWhere } from "../../src/i18n/input";
 import { LANGS, type Lang } from "../../src/i18n/lang";
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");
 
-function issuesOfText(text: string, lang: Lang = "fi"): InputIssue[] {
-  const result = parseAreaInputText(text, lang);
+/** The issues of a text that must be invalid, worded in `lang` as where and what. */
+function issuesOfText(text: string, lang: Lang = "fi") {
+  const result = parseAreaInputText(text);
   if (result.ok) throw new Error("expected the text to be invalid");
-  return result.error;
+  return result.error.map((issue) => ({
+    ...issue,
+    path: issueWhere(lang, issue),
+    message: issueMessage(lang, issue),
+    line: issue.line,
+  }));
 }
 
 describe("JSON paths", () => {
@@ -47,19 +51,21 @@ describe("messages in the user's language", () => {
   ] as const)(
     "%s: a number written as text names the path, what was found and what was expected",
     (lang, start) => {
-      const result = parseAreaInput(bad, lang);
+      const result = parseAreaInput(bad);
       expect(result.ok).toBe(false);
       const [first] = result.ok ? [] : result.error;
-      expect(first && issueLine(first).startsWith(start)).toBe(true);
+      expect(first && issueLine(lang, first).startsWith(start)).toBe(true);
       expect(first?.segments).toEqual(["municipalities", 0, "labourForce"]);
       // The hint shows the number as JSON wants it.
-      expect(first?.message).toContain("18875");
+      expect(first && issueMessage(lang, first)).toContain("18875");
     },
   );
 
-  test("Finnish is what callers get unless they ask otherwise, and the input is never echoed as code", () => {
-    const result = parseAreaInput({ ...bad, area: 5 }, "fi");
-    expect(result.ok ? [] : result.error.map(issueLine)).toContain("area: luku 5, odotettiin tekstiä");
+  test("a value of the wrong type is described, never echoed as code", () => {
+    const result = parseAreaInput({ ...bad, area: 5 });
+    expect(result.ok ? [] : result.error.map((issue) => issueLine("fi", issue))).toContain(
+      "area: luku 5, odotettiin tekstiä",
+    );
   });
 
   /** One example of every problem kind; the type makes leaving a kind out a compile error. */
@@ -168,22 +174,24 @@ describe("JSON text", () => {
     const issues = issuesOfText(
       '{"area": "A", "municipalities": [{"name": "Kerava", "name": "Sipoo"}], "area": "B"}',
     );
-    expect(issues.map(issueLine)).toEqual([
+    expect(issues.map((issue) => issueLine("fi", issue))).toEqual([
       "municipalities[0]: kenttä ”name” esiintyy useammin kuin kerran; kukin kenttä saa esiintyä vain kerran",
       "kenttä ”area” esiintyy useammin kuin kerran; kukin kenttä saa esiintyä vain kerran",
     ]);
   });
 
   test("empty text and a byte-order mark", () => {
-    expect(issuesOfText(" \n").map(issueLine)).toEqual(["tyhjä teksti, odotettiin JSON-objektia { … }"]);
+    expect(issuesOfText(" \n").map((issue) => issueLine("fi", issue))).toEqual([
+      "tyhjä teksti, odotettiin JSON-objektia { … }",
+    ]);
     const sample = JSON.stringify(SAMPLES.kympin.input);
-    expect(parseAreaInputText(`\uFEFF${sample}`, "fi").ok).toBe(true);
+    expect(parseAreaInputText(`\uFEFF${sample}`).ok).toBe(true);
   });
 
   test("the scanner agrees with JSON.parse on every valid JSON text", () => {
     fc.assert(
       fc.property(fc.json(), (json) => {
-        const result = parseJsonText(json, "fi");
+        const result = parseJsonText(json);
         expect(result.ok ? result.value : "failed").toEqual(JSON.parse(json));
       }),
       { seed: 11, numRuns: 500 },
@@ -205,7 +213,7 @@ describe("JSON text", () => {
         } catch {
           valid = false;
         }
-        const result = parseJsonText(text, "fi");
+        const result = parseJsonText(text);
         if (valid) return; // duplicate keys aside, tested above
         expect(result.ok).toBe(false);
         const [issue] = result.ok ? [] : result.error;
@@ -224,10 +232,12 @@ describe("nothing throws", () => {
   test("any value gives a result with issues, never an exception", () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
-        const result = parseAreaInput(value, "sv");
+        const result = parseAreaInput(value);
         if (!result.ok) {
           expect(result.error.length).toBeGreaterThan(0);
-          for (const issue of result.error) expect(issue.message).not.toMatch(/undefined|NaN|\[object/);
+          for (const issue of result.error) {
+            for (const lang of LANGS) expect(issueLine(lang, issue)).not.toMatch(/undefined|NaN|\[object/);
+          }
         }
       }),
       { seed: 13, numRuns: 500 },
@@ -237,7 +247,7 @@ describe("nothing throws", () => {
   test("any text gives a result, never an exception", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => {
-        expect(() => parseAreaInputText(text, "en")).not.toThrow();
+        expect(() => parseAreaInputText(text)).not.toThrow();
       }),
       { seed: 14, numRuns: 500 },
     );

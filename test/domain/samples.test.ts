@@ -18,11 +18,11 @@ describe("sample registry", () => {
     expect(DEFAULT_SAMPLE).toBe("kerava-sipoo");
   });
 
-  test.each(SAMPLE_IDS)("%s has a display name in every language and parses in every language", (id) => {
+  test.each(SAMPLE_IDS)("%s has a display name in every language and parses", (id) => {
     const names = LANGS.map((lang) => sampleName(id, lang));
     expect(names.every((name) => name.trim().length > 3)).toBe(true);
     expect(new Set(names).size).toBe(3);
-    for (const lang of LANGS) expect(parseAreaInput(SAMPLES[id].input, lang)).toMatchObject({ ok: true });
+    expect(parseAreaInput(SAMPLES[id].input)).toMatchObject({ ok: true });
   });
 
   test("display names differ between samples in each language", () => {

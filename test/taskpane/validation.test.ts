@@ -5,7 +5,7 @@ import { uiStrings } from "../../src/i18n/ui";
 import { applyForm, formFromDraft } from "../../src/taskpane/form";
 import { gridBase } from "../../src/taskpane/gridBase";
 import { readGrid, type Grid } from "../../src/taskpane/gridInput";
-import { checkInput, fieldOfPath } from "../../src/taskpane/validation";
+import { checkInput, fieldOfSegments } from "../../src/taskpane/validation";
 
 /** A range at D5 (0-based row 4, column 3) with a header row and two municipalities. */
 const grid: Grid = {
@@ -71,17 +71,21 @@ describe("problems before generating", () => {
     expect(result.fieldErrors.costTotal).toBe("”paljon” ei ole luku");
   });
 
-  it.each([
-    ["threshold", "threshold"],
-    ["labourForceChange", "yearlyChange"],
-    ["costSplit.weights.population", "weights"],
-    ["costSplit.total", "costTotal"],
-    ["budget.planningYears[1].total", "budgetTotal.1"],
-    ["budget.planningYears[1].year", "planningYears"],
-    ["staffing.monthsPerYear", "monthsPerYear"],
-    ["caseload.groups[2].clients", "clients.2"],
-    ["municipalities[0].name", undefined],
-  ])("maps the path %s to the field %s", (path, field) => {
-    expect(fieldOfPath(path)).toBe(field);
+  it.each<[(string | number)[], string | undefined]>([
+    [["threshold"], "threshold"],
+    [["labourForceChange"], "yearlyChange"],
+    [["costSplit", "weights", "population"], "weights"],
+    [["costSplit", "weights"], "weights"],
+    [["costSplit", "total"], "costTotal"],
+    [["budget", "planningYears", 1, "total"], "budgetTotal.1"],
+    [["budget", "planningYears", 1, "year"], "planningYears"],
+    [["staffing", "monthsPerYear"], "monthsPerYear"],
+    [["caseload", "groups", 2, "clients"], "clients.2"],
+    [["caseload", "groups", 2, "caseload"], "caseload.2"],
+    [["caseload", "groups", 2], undefined],
+    [["threshold", "x"], undefined],
+    [["municipalities", 0, "name"], undefined],
+  ])("maps the path %j to the field %s", (segments, field) => {
+    expect(fieldOfSegments(segments)).toBe(field);
   });
 });
