@@ -1,4 +1,11 @@
-import { COLUMN_FIELDS, foldHeader, recogniseColumns, type ColumnField } from "./columns";
+import {
+  COLUMN_FIELDS,
+  isAggregateRow,
+  isRequiredField,
+  memberName,
+  recogniseColumns,
+  type ColumnField,
+} from "./members";
 import type { MunicipalityDraft } from "./model";
 import { checkMunicipality, textIssue, type InputIssue, type InputProblem } from "./parse";
 import { fail, ok, type Result } from "./result";
@@ -6,7 +13,7 @@ import { fail, ok, type Result } from "./result";
 /**
  * Municipal figures from a CSV file such as a Statistics Finland (Tilastokeskus, StatFin/PxWeb)
  * export or a sheet saved as CSV: semicolon-, comma- or tab-separated, quoted fields, a byte-order
- * mark, Finnish, Swedish or English headers (recognised by src/domain/columns.ts), numbers with a
+ * mark, Finnish, Swedish or English headers (recognised by src/domain/members.ts), numbers with a
  * decimal comma and thousands grouped by spaces.
  *
  * "18 875" is a number here but an error in an Excel range (the pane, the custom functions). The
@@ -154,13 +161,6 @@ export function parseCsvNumber(cell: string, decimal: "," | "."): CsvNumber {
   return { kind: "problem", problem: { kind: "number", problem: { code: "notNumber", text } } };
 }
 
-/** Lines such as "Yhteensä" or "KOKO MAA" sum the others: importing one would count everyone twice. */
-const TOTAL_ROW =
-  /^(yhteensa|yht\.?|kaikki yhteensa|kaikki kunnat|koko maa|koko alue|alue yht\.?|alue yhteensa|summa|totalt|summa totalt|hela landet|alla kommuner|total|totals|grand total|all municipalities|whole country)$/;
-
-/** "KU245 Kerava" and "245 Kerava": Statistics Finland's municipality codes in front of the name. */
-const MUNICIPALITY_CODE = /^(KU)?\d{3}\s+(?=\p{L})/iu;
-
 const NUMERIC_FIELDS = COLUMN_FIELDS.filter(
   (field): field is Exclude<ColumnField, "name"> => field !== "name",
 );
@@ -269,11 +269,12 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
     }
     const cellAt = (c: number): string => (row[c] ?? "").trim();
     const rawName = cellAt(nameColumn);
-    if (TOTAL_ROW.test(foldHeader(rawName))) {
+    // Lines such as "Yhteensä" or "KOKO MAA" sum the others: importing one would count everyone twice.
+    if (isAggregateRow(rawName)) {
       warnings.push(textIssue({ kind: "csvTotalRow", name: rawName }, line));
       continue;
     }
-    const name = rawName.replace(MUNICIPALITY_CODE, "");
+    const name = memberName(rawName);
     const rowErrors: InputIssue[] = [];
     const at = (field: ColumnField, problem: InputProblem): InputIssue => {
       const c = columns.columnOf[field] as number;
@@ -289,7 +290,7 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
       const cell = parseCsvNumber(cellAt(c), decimal);
       if (cell.kind === "number") draft[field] = cell.value;
       else if (cell.kind === "problem") rowErrors.push(at(field, cell.problem));
-      else if (field === "labourForce") {
+      else if (isRequiredField(field)) {
         rowErrors.push(
           at(
             field,
@@ -301,7 +302,7 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
       } else if (cell.kind === "notAvailable") {
         warnings.push(at(field, { kind: "csvNotAvailable", text: cell.text, field }));
       }
-      if (draft[field] === undefined && field === "labourForce") failed.add(field);
+      if (draft[field] === undefined && isRequiredField(field)) failed.add(field);
       if (cell.kind === "problem") failed.add(field);
     }
     // Bounds and whole numbers, for the cells that did read as numbers.

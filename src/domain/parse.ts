@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ColumnField } from "./columns";
+import type { ColumnField } from "./members";
 import {
   areaInputSchema,
   CUSTOM_ISSUES,

@@ -1,3 +1,4 @@
+import { cellAsNumber, clip } from "../domain/members";
 import type { Problem } from "../domain/result";
 
 /**
@@ -11,27 +12,14 @@ import type { Problem } from "../domain/result";
 /** A blank cell; blanks are skipped, never read as 0 (docs/sources.md#blank-cells). */
 export const BLANK = null;
 
-/** Longest piece of user text quoted back in a message. */
-const QUOTE_LIMIT = 40;
-
-const clip = (text: string): string => (text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text);
-
-/** One cell: a finite number, BLANK, or the problem with it (still without a location). */
+/**
+ * One cell: a finite number, BLANK, or the problem with it (still without a location). Plain
+ * values read as every reader of member rows reads them (src/domain/members.ts `cellAsNumber`:
+ * a cell of spaces is blank); error and rich values are unwrapped first.
+ */
 export function cellNumber(raw: unknown): number | null | Problem {
-  switch (typeof raw) {
-    case "number":
-      return Number.isFinite(raw) ? raw : { code: "notFinite" };
-    case "string":
-      return raw === "" ? BLANK : { code: "notNumber", text: clip(raw) };
-    case "boolean":
-      return { code: "boolean", value: raw };
-    case "undefined":
-      return BLANK;
-    case "object":
-      return raw === null ? BLANK : objectCell(raw);
-    default:
-      return { code: "notNumber", text: clip(String(raw)) };
-  }
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : { code: "notFinite" };
+  return typeof raw === "object" && raw !== null ? objectCell(raw) : cellAsNumber(raw);
 }
 
 const isErrorCode = (value: unknown): value is string => typeof value === "string" && value.startsWith("#");

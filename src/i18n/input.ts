@@ -1,4 +1,4 @@
-import type { ColumnField } from "../domain/columns";
+import { isRequiredField, type ColumnField } from "../domain/members";
 import type { CustomIssue } from "../domain/model";
 import {
   formatPath,
@@ -198,7 +198,7 @@ const words: Catalog<Words> = {
       csvEmptyCell: (p) => `tyhjä solu, ${fieldLabel("fi", p.field)} on pakollinen`,
       csvNotAvailable: (p, l) =>
         `${quote(l, p.text)} (tieto puuttuu tilastosta), ` +
-        (p.field === "labourForce" || p.field === "name" ? "odotettiin lukua" : "jätettiin tyhjäksi"),
+        (isRequiredField(p.field) ? "odotettiin lukua" : "jätettiin tyhjäksi"),
       csvDash: (_, l) =>
         `${quote(l, "-")} ei ole luku; kirjoita 0, jos tarkoitus on nolla, tai jätä solu tyhjäksi`,
       csvAmbiguousNumber: (p, l) =>
@@ -317,7 +317,7 @@ const words: Catalog<Words> = {
       csvEmptyCell: (p) => `tom cell, ${fieldLabel("sv", p.field)} är obligatorisk`,
       csvNotAvailable: (p, l) =>
         `${quote(l, p.text)} (uppgift saknas i statistiken), ` +
-        (p.field === "labourForce" || p.field === "name" ? "ett tal förväntades" : "lämnades tom"),
+        (isRequiredField(p.field) ? "ett tal förväntades" : "lämnades tom"),
       csvDash: (_, l) => `${quote(l, "-")} är inget tal; skriv 0 om det betyder noll, eller lämna cellen tom`,
       csvAmbiguousNumber: (p, l) =>
         `${quote(l, p.text)} är ett tvetydigt tal: i den här filen är decimaltecknet ` +
@@ -436,7 +436,7 @@ const words: Catalog<Words> = {
       csvEmptyCell: (p) => `empty cell, ${fieldLabel("en", p.field)} is required`,
       csvNotAvailable: (p, l) =>
         `${quote(l, p.text)} (not available in the statistics), ` +
-        (p.field === "labourForce" || p.field === "name" ? "expected a number" : "left empty"),
+        (isRequiredField(p.field) ? "expected a number" : "left empty"),
       csvDash: (_, l) => `${quote(l, "-")} is not a number; write 0 if it means nil, or leave the cell empty`,
       csvAmbiguousNumber: (p, l) =>
         `${quote(l, p.text)} is an ambiguous number: in this file the decimal separator is a ` +

@@ -43,7 +43,8 @@ export interface UiStrings {
   readonly missingColumn: (field: string) => string;
   readonly duplicateColumn: (field: string, columns: string) => string;
   readonly emptyName: (at: string) => string;
-  readonly totalRow: (at: string, text: string) => string;
+  /** A total row in the selection, skipped (not an error: said so the user knows). */
+  readonly totalRowSkipped: (at: string, text: string) => string;
   readonly criterionColumnMissing: (field: string) => string;
   readonly notANumber: (text: string) => string;
   readonly required: string;
@@ -154,7 +155,7 @@ const fi: UiStrings = {
   missingColumn: (field) => `Sarake ”${field}” puuttuu: valitse se sarakkeiden tulkinnasta.`,
   duplicateColumn: (field, columns) => `”${field}” on valittu usealle sarakkeelle (${columns}).`,
   emptyName: (at) => `${at}: kunnan nimi puuttuu`,
-  totalRow: (at, text) => `${at}: ”${text}” näyttää summariviltä; jätä se pois valinnasta`,
+  totalRowSkipped: (at, text) => `${at}: summarivi ”${text}” ohitettiin, sitä ei laskettu kunnaksi`,
   criterionColumnMissing: (field) =>
     `Kustannusjaon peruste ”${field}” on painotettu, mutta sillä ei ole saraketta: valitse sarake tai poista paino.`,
   notANumber: (text) => `”${text}” ei ole luku`,
@@ -273,7 +274,7 @@ const sv: UiStrings = {
   missingColumn: (field) => `Kolumnen ”${field}” saknas: välj den under tolkningen av kolumnerna.`,
   duplicateColumn: (field, columns) => `”${field}” har valts för flera kolumner (${columns}).`,
   emptyName: (at) => `${at}: kommunens namn saknas`,
-  totalRow: (at, text) => `${at}: ”${text}” ser ut som en summarad; lämna den utanför markeringen`,
+  totalRowSkipped: (at, text) => `${at}: summaraden ”${text}” hoppades över och räknades inte som en kommun`,
   criterionColumnMissing: (field) =>
     `Fördelningsgrunden ”${field}” har en vikt men ingen kolumn: välj en kolumn eller ta bort vikten.`,
   notANumber: (text) => `”${text}” är inte ett tal`,
@@ -392,7 +393,7 @@ const en: UiStrings = {
   missingColumn: (field) => `Column '${field}' is missing: choose it in the column mapping.`,
   duplicateColumn: (field, columns) => `'${field}' is chosen for more than one column (${columns}).`,
   emptyName: (at) => `${at}: the municipality's name is missing`,
-  totalRow: (at, text) => `${at}: '${text}' looks like a totals row; leave it out of the selection`,
+  totalRowSkipped: (at, text) => `${at}: total row '${text}' skipped, not counted as a municipality`,
   criterionColumnMissing: (field) =>
     `The cost-split criterion '${field}' has a weight but no column: choose a column or remove the weight.`,
   notANumber: (text) => `'${text}' is not a number`,

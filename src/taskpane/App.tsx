@@ -9,7 +9,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { recogniseColumns } from "../domain/columns";
+import { recogniseColumns } from "../domain/members";
 import { describeMissingRequirements } from "../excel/requirements";
 import { areaFigures } from "../domain/figures";
 import type { AreaInputDraft, MunicipalityDraft } from "../domain/model";
@@ -260,6 +260,8 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
           ),
         )
       : undefined;
+  const skipped = source === "selection" ? (gridRead?.skipped ?? []) : [];
+  const notices = skipped.map((row) => t.totalRowSkipped(row.at, row.text));
   const problems = checked?.messages ?? [];
   const canGenerate = !!input && run.state !== "running";
 
@@ -302,6 +304,7 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
               onReadCsv={readCsv}
               csvStatus={csvStatus}
               summary={summary}
+              notices={notices}
               mapping={
                 activeGrid && (
                   <ColumnMapping

@@ -1,6 +1,6 @@
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../sheets/refs";
-import { COLUMN_FIELDS, type ColumnField } from "../domain/columns";
+import { COLUMN_FIELDS, type ColumnField } from "../domain/members";
 import type { ColumnMapping as Mapping } from "./gridInput";
 import { sheetTexts } from "../i18n/sheets";
 import { useLang } from "./strings";

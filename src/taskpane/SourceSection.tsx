@@ -51,6 +51,8 @@ export interface SourceSectionProps {
   readonly mapping?: ReactNode;
   /** "2 municipalities, total labour force 30 566", once something has been read. */
   readonly summary?: string;
+  /** Rows left out on purpose (total rows of a selection), one line each. */
+  readonly notices?: readonly string[];
 }
 
 function StatusLine({ status }: { readonly status: ReadStatus }) {
@@ -131,6 +133,11 @@ export function SourceSection(props: SourceSectionProps) {
 
       {source !== "sample" && props.mapping}
       {props.summary && <Text weight="semibold">{props.summary}</Text>}
+      {props.notices && props.notices.length > 0 && (
+        <Text className={styles.status} role="status">
+          {props.notices.join("\n")}
+        </Text>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ColumnField } from "../domain/columns";
+import type { ColumnField } from "../domain/members";
 import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
 import type { InputIssue } from "../domain/parse";
 import { fail, ok, type Result } from "../domain/result";

@@ -1,4 +1,4 @@
-import type { ColumnField } from "../domain/columns";
+import type { ColumnField } from "../domain/members";
 import type { AreaInputDraft, Criterion, MunicipalityDraft } from "../domain/model";
 
 /**

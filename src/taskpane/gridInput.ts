@@ -1,4 +1,13 @@
-import { COLUMN_FIELDS, type ColumnField } from "../domain/columns";
+import {
+  cellAsNumber,
+  COLUMN_FIELDS,
+  isAggregateRow,
+  isBlankCell,
+  memberName,
+  REQUIRED_FIELDS,
+  type ColumnField,
+  type RequiredField,
+} from "../domain/members";
 import type { MunicipalityDraft } from "../domain/model";
 import type { Problem } from "../domain/result";
 import { a1, columnLetters } from "../sheets/refs";
@@ -28,40 +37,33 @@ export type RowDraft = Partial<MunicipalityDraft>;
 export type GridIssue =
   | { readonly kind: "cell"; readonly problem: Problem }
   | { readonly kind: "noRows" }
-  | { readonly kind: "missingColumn"; readonly field: "name" | "labourForce" }
+  | { readonly kind: "missingColumn"; readonly field: RequiredField }
   | { readonly kind: "duplicateColumn"; readonly field: ColumnField; readonly columns: readonly string[] }
-  | { readonly kind: "emptyName"; readonly at: string }
-  | { readonly kind: "totalRow"; readonly at: string; readonly text: string };
+  | { readonly kind: "emptyName"; readonly at: string };
+
+/** A row left out on purpose, said out loud: a total row selected along with the data. */
+export interface SkippedRow {
+  readonly at: string;
+  readonly text: string;
+}
 
 export interface GridRead {
   readonly municipalities: readonly RowDraft[];
   /** Sheet row (0-based) of each municipality, to point the input model's issues back at cells. */
   readonly sheetRows: readonly number[];
   readonly issues: readonly GridIssue[];
+  /** Total (aggregate) rows skipped: never members, and the pane says so. */
+  readonly skipped: readonly SkippedRow[];
 }
 
-const EXCEL_ERRORS =
-  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
-
-/** Users often select their sheet's totals row too; it must not count as a municipality. */
-const TOTAL_ROW = /^(yhteensä|yht\.?|kaikki|summa|totalt|summa totalt|sammanlagt|total|totals|sum)$/i;
-
-const isBlank = (value: unknown): boolean =>
-  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-
-/** A count cell: a finite number ≥ 0; blank = not given; anything else is a located problem. */
+/** A count cell (src/domain/members.ts `cellAsNumber`, and ≥ 0); blank = not given; else a located problem. */
 function readCount(value: unknown, at: string, isError: boolean): { value?: number; problem?: Problem } {
   if (isError) return { problem: { code: "errorValue", at, text: String(value) } };
-  if (isBlank(value)) return {};
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { problem: { code: "notFinite", at } };
-    if (value < 0) return { problem: { code: "negative", at, value } };
-    return { value };
-  }
-  if (typeof value === "boolean") return { problem: { code: "boolean", at, value } };
-  const text = String(value).trim();
-  if (EXCEL_ERRORS.test(text)) return { problem: { code: "errorValue", at, text } };
-  return { problem: { code: "notNumber", at, text } };
+  const read = cellAsNumber(value);
+  if (read === null) return {};
+  if (typeof read !== "number") return { problem: { ...read, at } };
+  if (read < 0) return { problem: { code: "negative", at, value: read } };
+  return { value: read };
 }
 
 /** Where each field sits in the grid (its first column), or the mapping's own issues. */
@@ -78,8 +80,9 @@ export function fieldColumns(
     }
     if (at[0] !== undefined) columns[field] = at[0];
   }
-  if (columns.name === undefined) issues.push({ kind: "missingColumn", field: "name" });
-  if (columns.labourForce === undefined) issues.push({ kind: "missingColumn", field: "labourForce" });
+  for (const field of REQUIRED_FIELDS) {
+    if (columns[field] === undefined) issues.push({ kind: "missingColumn", field });
+  }
   return { columns, issues };
 }
 
@@ -88,10 +91,11 @@ export function readGrid(grid: Grid, mapping: ColumnMapping): GridRead {
   const { columns, issues } = fieldColumns(mapping, grid.col);
   const municipalities: RowDraft[] = [];
   const sheetRows: number[] = [];
-  if (issues.length > 0) return { municipalities, sheetRows, issues };
+  const skipped: SkippedRow[] = [];
+  if (issues.length > 0) return { municipalities, sheetRows, issues, skipped };
 
   grid.values.forEach((cells, r) => {
-    if (r === 0 || cells.every(isBlank)) return;
+    if (r === 0 || cells.every(isBlankCell)) return;
     const sheetRow = grid.row + r;
     const municipality: RowDraft = {};
     let rowHasData = false;
@@ -100,28 +104,29 @@ export function readGrid(grid: Grid, mapping: ColumnMapping): GridRead {
       const at = a1(sheetRow, grid.col + c);
       if (field === "name") {
         // A name is user text whatever Excel typed it as (a municipality code 091 is still a name).
-        if (!isBlank(value)) municipality.name = String(value).trim();
+        if (!isBlankCell(value)) municipality.name = memberName(String(value));
         continue;
       }
       const read = readCount(value, at, grid.errors?.[r]?.[c] === true);
       if (read.problem) issues.push({ kind: "cell", problem: read.problem });
       if (read.value !== undefined) municipality[field] = read.value;
-      if (!isBlank(value)) rowHasData = true;
+      if (!isBlankCell(value)) rowHasData = true;
     }
     const nameAt = a1(sheetRow, grid.col + (columns.name as number));
     if (municipality.name === undefined) {
       if (rowHasData) issues.push({ kind: "emptyName", at: nameAt });
       return;
     }
-    if (TOTAL_ROW.test(municipality.name)) {
-      issues.push({ kind: "totalRow", at: nameAt, text: municipality.name });
+    // Users often select their sheet's total row too: it is never a member.
+    if (isAggregateRow(String(cells[columns.name as number]))) {
+      skipped.push({ at: nameAt, text: String(cells[columns.name as number]).trim() });
       return;
     }
     municipalities.push(municipality);
     sheetRows.push(sheetRow);
   });
   if (municipalities.length === 0 && issues.length === 0) issues.push({ kind: "noRows" });
-  return { municipalities, sheetRows, issues };
+  return { municipalities, sheetRows, issues, skipped };
 }
 
 /** The cell of a municipality's field, for an input-model issue at municipalities[index][field]. */

@@ -7,7 +7,7 @@ import { describeProblem } from "../i18n/problems";
 import { sheetTexts } from "../i18n/sheets";
 import type { UiStrings } from "../i18n/ui";
 import type { FieldId, FieldProblem } from "./form";
-import type { ColumnField } from "../domain/columns";
+import type { ColumnField } from "../domain/members";
 import { cellOfField, type ColumnMapping, type Grid, type GridIssue, type GridRead } from "./gridInput";
 
 /**
@@ -35,8 +35,6 @@ export function describeGridIssue(t: UiStrings, lang: Lang, issue: GridIssue): s
       return t.duplicateColumn(sheetTexts[lang].fields[issue.field], issue.columns.join(", "));
     case "emptyName":
       return t.emptyName(issue.at);
-    case "totalRow":
-      return t.totalRow(issue.at, issue.text);
   }
 }
 

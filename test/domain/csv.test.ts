@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { recogniseColumns, recogniseHeader, type ColumnField } from "../../src/domain/columns";
+import { recogniseColumns, recogniseHeader, type ColumnField } from "../../src/domain/members";
 import { locateInCsv, parseCsvNumber, parseMunicipalitiesCsv, splitCsv } from "../../src/domain/csv";
 import { parseAreaInput, type InputIssue } from "../../src/domain/parse";
 import { issueLine } from "../../src/i18n/input";
@@ -205,6 +205,31 @@ describe("municipalities from CSV", () => {
       "rivi 3, sarake Työttömyysaste, %: otsikkoa ei tunnistettu, sarake ohitettiin",
       "rivi 6: summarivi ”Yhteensä” ohitettiin",
       "rivi 8: huomautusrivi ohitettiin: ”Lähde: Tilastokeskus”",
+    ]);
+  });
+
+  test("total rows in any language are skipped and said, never members (the labour force is not doubled)", () => {
+    const text = [
+      "Kommun;Arbetskraft",
+      "Kerava;18875",
+      "Sipoo;11691",
+      "Sammanlagt;30566",
+      "Sum;30566",
+      "KOKO MAA;2700000",
+      "MA1 MANNER-SUOMI;2680000",
+      "Hela landet;2700000",
+      "WHOLE COUNTRY;2700000",
+    ].join("\n");
+    const result = imported(text);
+    expect(result.municipalities.map((m) => m.name)).toEqual(["Kerava", "Sipoo"]);
+    expect(result.municipalities.reduce((sum, m) => sum + m.labourForce, 0)).toBe(30566);
+    expect(result.warnings.map((issue) => issueLine("sv", issue))).toEqual([
+      "rad 4: summaraden ”Sammanlagt” hoppades över",
+      "rad 5: summaraden ”Sum” hoppades över",
+      "rad 6: summaraden ”KOKO MAA” hoppades över",
+      "rad 7: summaraden ”MA1 MANNER-SUOMI” hoppades över",
+      "rad 8: summaraden ”Hela landet” hoppades över",
+      "rad 9: summaraden ”WHOLE COUNTRY” hoppades över",
     ]);
   });
 

@@ -432,6 +432,10 @@ describe("what is not an error", () => {
     expect(TE.HTV_TARVE([[3762], [""]], [[130], [""]], [[""]])).toBe(3762 / 130);
   });
 
+  it("reads a cell of spaces as blank, as the pane's selection reader does", () => {
+    expect(TE.TYOVOIMA_RIITTAA([[18875], ["   "], [" "], [11691]], null, null, null)).toBe(true);
+  });
+
   it("reads rich number values (Excel.DoubleCellValue) as the numbers they are", () => {
     expect(TE.TYOVOIMA_RIITTAA([[{ type: "Double", basicValue: 20000 }]], null, null, null)).toBe(true);
   });

@@ -103,6 +103,16 @@ describe("the task pane", () => {
     await waitFor(() => expect(screen.queryByText("Korjattavaa")).not.toBeInTheDocument());
   });
 
+  it("skips a total row selected with the data and says so, counting only the municipalities", async () => {
+    const values = [...SELECTION.values, ["Koko maa", 5600000, 3400000, 250000, 2700000]];
+    const user = renderPane(stubTarget("excel", { ...SELECTION, values }));
+    await readSelection(user);
+    expect(screen.getByText(/2 kuntaa, työvoima yhteensä 30\s566/)).toBeInTheDocument();
+    expect(
+      screen.getByText("B5: summarivi ”Koko maa” ohitettiin, sitä ei laskettu kunnaksi"),
+    ).toBeInTheDocument();
+  });
+
   it("names the cell of every value it cannot use, computed from where the selection starts", async () => {
     const values = SELECTION.values.map((row) => [...row]);
     (values[1] as unknown[])[4] = "18 875";

@@ -1,4 +1,4 @@
-import { recogniseColumns } from "../../src/domain/columns";
+import { recogniseColumns } from "../../src/domain/members";
 import { a1, columnLetters } from "../../src/sheets/refs";
 import { readGrid, type ColumnMapping, type Grid } from "../../src/taskpane/gridInput";
 
@@ -86,11 +86,32 @@ describe("reading municipality rows from a selected range", () => {
     expect(read.issues).toEqual([{ kind: "emptyName", at: "B6" }]);
   });
 
-  it("refuses a totals row selected with the data instead of counting it as a municipality", () => {
-    const values = [...grid.values, ["Yhteensä", 105000, 51566, 4700, 63500]];
+  it("skips total rows selected with the data, in any language, and lists them instead of counting them", () => {
+    const values = [
+      ...grid.values,
+      ["Yhteensä", 105000, 51566, 4700, 63500],
+      ["Koko maa", 5600000, 2700000, 250000, 3400000],
+      ["Kaikki kunnat", 105000, 51566, 4700, 63500],
+      ["MA1 MANNER-SUOMI", 5500000, 2680000, 248000, 3350000],
+      ["Sammanlagt", 105000, 51566, 4700, 63500],
+    ];
     const read = readGrid({ ...grid, values }, mappingOf(grid));
-    expect(read.issues).toEqual([{ kind: "totalRow", at: "B7", text: "Yhteensä" }]);
-    expect(read.municipalities).toHaveLength(3);
+    expect(read.issues).toEqual([]);
+    expect(read.municipalities.map((m) => m.name)).toEqual(["Kerava", "Sipoo", "Järvenpää"]);
+    expect(read.skipped).toEqual([
+      { at: "B7", text: "Yhteensä" },
+      { at: "B8", text: "Koko maa" },
+      { at: "B9", text: "Kaikki kunnat" },
+      { at: "B10", text: "MA1 MANNER-SUOMI" },
+      { at: "B11", text: "Sammanlagt" },
+    ]);
+  });
+
+  it("reads a cell of spaces as blank, as the custom functions do", () => {
+    const values = [grid.values[0] as unknown[], ["Kerava", "   ", 18875, " ", 23000]];
+    const read = readGrid({ ...grid, values }, mappingOf(grid));
+    expect(read.issues).toEqual([]);
+    expect(read.municipalities).toEqual([{ name: "Kerava", labourForce: 18875, workingAge: 23000 }]);
   });
 
   it("leaves a blank cell out (not 0), so the input model can say what is missing", () => {

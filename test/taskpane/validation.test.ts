@@ -1,4 +1,4 @@
-import { recogniseColumns } from "../../src/domain/columns";
+import { recogniseColumns } from "../../src/domain/members";
 import type { MunicipalityDraft } from "../../src/domain/model";
 import { parseAreaInput } from "../../src/domain/parse";
 import { uiStrings } from "../../src/i18n/ui";

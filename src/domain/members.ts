@@ -1,0 +1,259 @@
+import type { Criterion, MunicipalityDraft } from "./model";
+import type { Problem } from "./result";
+
+/**
+ * Member rows: what a row of municipal figures is, one rule for every reader — the CSV import
+ * (src/domain/csv.ts), the pane's "Use selection" (src/taskpane/gridInput.ts) and the custom
+ * functions (src/functions/cells.ts). Here live the header words, the words of total
+ * (aggregate) rows, the required fields and how a cell reads as a number, so a header, a total
+ * line or a blank cell means the same whichever way the figures arrive.
+ *
+ * Columns are recognised by their header words, in Finnish, Swedish and English.
+ * Headers are matched after folding (lower case, no diacritics, one kind of dash and space, years
+ * and dates removed), so "Työvoima 2021", "TYOVOIMA" and "Työvoima (31.12.2022)" all mean the
+ * labour force. Rules are tried in order and the first match decides; rates, shares, changes and
+ * "outside the labour force" are recognised first and deliberately map to nothing, because
+ * "Työttömyysaste, %" (unemployment rate) must never be read as a count of unemployed people.
+ */
+
+/**
+ * The municipality fields a column can hold: every field of the input model's municipality
+ * (src/domain/model.ts `municipalitySchema`), the name, the criteria, then the state share. This
+ * module imports no value from the model, so the custom functions can read cells without the
+ * schema library; the checks below make the compiler hold the lists to the model.
+ */
+export const COLUMN_FIELDS = [
+  "name",
+  "population",
+  "workingAge",
+  "unemployed",
+  "broadUnemployed",
+  "labourForce",
+  "foreignLanguage",
+  "stateShare",
+] as const satisfies readonly (keyof MunicipalityDraft)[];
+export type ColumnField = (typeof COLUMN_FIELDS)[number];
+
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+
+/** Fields every municipality must have: exactly the model's required ones. */
+export const REQUIRED_FIELDS = [
+  "name",
+  "labourForce",
+] as const satisfies readonly RequiredKeys<MunicipalityDraft>[];
+export type RequiredField = (typeof REQUIRED_FIELDS)[number];
+
+export const isRequiredField = (field: ColumnField): field is RequiredField =>
+  (REQUIRED_FIELDS as readonly ColumnField[]).includes(field);
+
+// Compile-time agreement with the model: every municipality field has a column, every criterion
+// is a column, and every field the model requires is in REQUIRED_FIELDS.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const agrees: [
+  Same<ColumnField, keyof MunicipalityDraft>,
+  Same<Exclude<ColumnField, "name" | "stateShare">, Criterion>,
+  Same<RequiredField, RequiredKeys<MunicipalityDraft>>,
+] = [true, true, true];
+void agrees;
+
+export interface ColumnRecognition {
+  /** For each header, in order: the field it holds, or null when not recognised (or blank). */
+  readonly fields: readonly (ColumnField | null)[];
+  /** Each recognised field's column: the first header that holds it. */
+  readonly columnOf: Readonly<Partial<Record<ColumnField, number>>>;
+  /** Indices of non-blank headers that hold no field (unknown words, rates, shares, …). */
+  readonly unknown: readonly number[];
+  /** Later headers holding a field an earlier one already holds ("Työvoima 2021", "Työvoima 2022"). */
+  readonly repeated: readonly {
+    readonly index: number;
+    readonly field: ColumnField;
+    readonly first: number;
+  }[];
+  /** Required fields (`REQUIRED_FIELDS`) that no header holds. */
+  readonly missing: readonly ColumnField[];
+}
+
+/** Lower case, no diacritics (ä → a, ö → o, å → a), dashes and spaces unified, dates and years removed. */
+export function foldHeader(header: string): string {
+  return header
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\b\d{1,2}\.\d{1,2}\.(\d{4})?/g, " ")
+    .replace(/\b(19|20)\d{2}\b(?!\s*-\s*\d)/g, " ")
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .trim();
+}
+
+/** null: a known header that is deliberately not imported. Order matters: the first match wins. */
+const RULES: readonly { readonly field: ColumnField | null; readonly pattern: RegExp }[] = [
+  { field: null, pattern: /%|prosent|percent|procent/ },
+  {
+    field: "stateShare",
+    pattern: /valtionosuu|statsandel|state share|state subsid|central government transfer/,
+  },
+  {
+    field: null,
+    pattern:
+      /aste\b|\brate\b|\bratio\b|osuus|\bandel\b|share of|suhde|muutos|forandring|\bchange\b|ulkopuol|utanfor|outside|\btyolli|sysselsatt|\bemployed\b|\bkeski-?ika|average age/,
+  },
+  { field: "broadUnemployed", pattern: /laaja.{0,4}tyottom|bred arbetslos|broad(ly)? unemploy/ },
+  {
+    field: "foreignLanguage",
+    pattern:
+      /vieraskiel|frammande ?sprak|frammandesprak|frammande modersmal|foreign[- ]?language|foreign speakers/,
+  },
+  { field: "workingAge", pattern: /tyoika|1[58] ?- ?64|arbetsfor|working[- ]?age|aged 1[58]/ },
+  { field: "unemployed", pattern: /tyottom|arbetslos|unemploy/ },
+  { field: "labourForce", pattern: /tyovoima|arbetskraft|labou?r ?force/ },
+  {
+    field: "population",
+    pattern:
+      /asukka|asukasluku|asukasmaara|vakiluku|vakimaara|vaesto|invanare|folkmangd|befolkning|population|residents|inhabitants/,
+  },
+  {
+    field: "name",
+    pattern:
+      /^(kunta|kunnan nimi|kunnat|kotikunta|alue|alueet|alueen nimi|alue ?\/ ?kunta|kunta ?\/ ?alue|kommun|kommunens namn|kommuner|omrade|region|municipality|municipalities|municipality name|area|area name|name|nimi|namn)\b/,
+  },
+];
+
+/** The field a single header holds, or null. */
+export function recogniseHeader(header: string): ColumnField | null {
+  const folded = foldHeader(header);
+  if (folded === "") return null;
+  for (const rule of RULES) if (rule.pattern.test(folded)) return rule.field;
+  return null;
+}
+
+/**
+ * Maps a header row to municipality fields. A blank first header with no other name column is
+ * taken as the name column: Statistics Finland's PxWeb exports often leave the area column's
+ * header empty.
+ */
+export function recogniseColumns(headers: readonly string[]): ColumnRecognition {
+  const fields = headers.map(recogniseHeader);
+  if (!fields.includes("name") && headers.length > 1 && (headers[0] ?? "").trim() === "") fields[0] = "name";
+  const columnOf: Partial<Record<ColumnField, number>> = {};
+  const unknown: number[] = [];
+  const repeated: { index: number; field: ColumnField; first: number }[] = [];
+  fields.forEach((field, index) => {
+    if (field === null) {
+      if ((headers[index] ?? "").trim() !== "") unknown.push(index);
+      return;
+    }
+    const first = columnOf[field];
+    if (first === undefined) columnOf[field] = index;
+    else repeated.push({ index, field, first });
+  });
+  const missing = REQUIRED_FIELDS.filter((field) => columnOf[field] === undefined);
+  return { fields, columnOf, unknown, repeated, missing };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Total (aggregate) rows
+
+/**
+ * Names of rows that sum other rows, in Finnish, Swedish and English, as folded by `foldHeader`
+ * (lower case, no diacritics). Importing one as a municipality would count its members twice.
+ */
+const AGGREGATE_WORDS: ReadonlySet<string> = new Set([
+  // Finnish
+  "yhteensa",
+  "yht",
+  "kaikki",
+  "kaikki yhteensa",
+  "kaikki kunnat",
+  "kunnat yhteensa",
+  "koko maa",
+  "koko alue",
+  "alue yht",
+  "alue yhteensa",
+  "summa",
+  "manner-suomi",
+  // Swedish
+  "totalt",
+  "summa totalt",
+  "sammanlagt",
+  "kommunerna sammanlagt",
+  "hela landet",
+  "hela omradet",
+  "alla kommuner",
+  "fasta finland",
+  // English
+  "total",
+  "totals",
+  "grand total",
+  "sum",
+  "all",
+  "all municipalities",
+  "whole country",
+  "entire country",
+  "mainland finland",
+]);
+
+/**
+ * Statistics Finland's codes of areas bigger than a municipality, in front of a name: the whole
+ * country (SSS), mainland Finland and Åland (MA1, MA2), major regions (SA1), regions (MK01) and
+ * sub-regions (SK011). "KU245 Kerava" is a municipality; "MA1 MANNER-SUOMI" is not.
+ */
+const AGGREGATE_CODE = /^(sss|ma\d|sa\d|mk\d{2}|sk\d{3})(\s|$)/;
+
+/** Statistics Finland's municipality code in front of a name: "KU245 Kerava", "245 Kerava". */
+const MUNICIPALITY_CODE = /^(KU)?\d{3}\s+(?=\p{L})/iu;
+
+/**
+ * True for a row that sums others ("Yhteensä", "Sammanlagt", "Total", "KOKO MAA",
+ * "MA1 MANNER-SUOMI", "Hela landet", "WHOLE COUNTRY"): such a row is never a member. Readers skip
+ * it and tell the user they did.
+ */
+export function isAggregateRow(name: string): boolean {
+  const folded = foldHeader(name).replace(/[\s.:*]+$/, "");
+  return AGGREGATE_WORDS.has(folded) || AGGREGATE_CODE.test(folded);
+}
+
+/** A member's name as written in a name cell: trimmed, without Statistics Finland's code in front. */
+export const memberName = (text: string): string => text.trim().replace(MUNICIPALITY_CODE, "");
+
+// ---------------------------------------------------------------------------------------------
+// A cell as a number
+
+/** Longest piece of user text quoted back in a message (`clip`). */
+const QUOTE_LIMIT = 40;
+
+export const clip = (text: string): string =>
+  text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
+
+/** Excel's error values, as text (an error cell read as its text). */
+const EXCEL_ERRORS =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** Blank: nothing, or text of spaces only. A blank cell is "not given", never 0. */
+export const isBlankCell = (value: unknown): boolean =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+
+/**
+ * A workbook cell as a number: a finite number is itself; a blank cell (`isBlankCell`) is null;
+ * anything else — text, even "18 875", a logical value, an error — is the problem with it (still
+ * without a location, which only the reader knows). Text is never read as a number: in a
+ * workbook, a number stored as text is a cell Excel's own SUM skips.
+ */
+export function cellAsNumber(value: unknown): number | null | Problem {
+  switch (typeof value) {
+    case "number":
+      return Number.isFinite(value) ? value : { code: "notFinite" };
+    case "string": {
+      const text = value.trim();
+      if (text === "") return null;
+      if (EXCEL_ERRORS.test(text)) return { code: "errorValue", text };
+      return { code: "notNumber", text: clip(value) };
+    }
+    case "boolean":
+      return { code: "boolean", value };
+    case "undefined":
+      return null;
+    default:
+      return value === null ? null : { code: "notNumber", text: clip(String(value)) };
+  }
+}
