@@ -152,24 +152,9 @@ module.exports = tseslint.config(
               ],
               message: "The domain knows no pane, CLI or custom function.",
             },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The domain knows no language: it returns problems as data, which src/i18n words at the edges.
-    // (The type `Lang` may name the languages a sample's display names are given in.)
-    files: ["src/domain/**/*.ts"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        {
-          patterns: [
             {
-              group: ["**/i18n/*", "**/i18n"],
-              allowTypeImports: true,
-              message: "The domain returns data; word it in src/i18n.",
+              group: ["**/i18n", "**/i18n/**"],
+              message: "The domain knows no language: it returns problems as data, which src/i18n words.",
             },
           ],
         },

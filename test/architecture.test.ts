@@ -47,19 +47,10 @@ const describeViolation = ({ rule, from, to, cycle }: Violation): string =>
     : `${rule.name}: ${from} → ${to}`;
 
 /**
- * Violations still on main, each owned by the change that removes it (issue 9, finding 2: the
- * domain returns structured problems and knows no language). The domain's parser imports the
- * i18n module that words its problems, which imports the parser back; the CSV reader, the parser
- * and the sample registry take a `Lang`. When a listed violation is gone the test says so: delete
- * its line then, so that it cannot come back.
+ * Violations still on main, each owned by the change that removes it. When a listed violation is
+ * gone the test says so: delete its line then, so that it cannot come back.
  */
-const KNOWN_EXCEPTIONS: readonly string[] = [
-  "no-circular: src/domain/parse.ts → src/i18n/input.ts → src/domain/parse.ts",
-  "domain-is-pure: src/domain/parse.ts → src/i18n/input.ts",
-  "domain-is-pure: src/domain/parse.ts → src/i18n/lang.ts",
-  "domain-is-pure: src/domain/csv.ts → src/i18n/lang.ts",
-  "domain-is-pure: src/domain/samples/index.ts → src/i18n/lang.ts",
-];
+const KNOWN_EXCEPTIONS: readonly string[] = [];
 
 describe("the layers of src/", () => {
   let result: CruiseResult;

@@ -1,5 +1,6 @@
 import type { AreaInputDraft } from "../domain/model";
-import { DEFAULT_SAMPLE as DEFAULT_ID, SAMPLE_IDS, SAMPLES, isSampleId, sampleName } from "../domain/samples";
+import { DEFAULT_SAMPLE as DEFAULT_ID, SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
+import { sampleName } from "../i18n/samples";
 import type { Lang } from "../i18n/lang";
 
 /** The pane's sample chooser over the domain's sample registry. */

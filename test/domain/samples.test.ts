@@ -3,7 +3,8 @@ import { labourForceSufficiency } from "../../src/domain/labourForce";
 import { parseAreaInput } from "../../src/domain/parse";
 import { annualPersonnelCost, personYearsNeeded } from "../../src/domain/personYears";
 import { roundHalfAwayFromZero } from "../../src/domain/rounding";
-import { DEFAULT_SAMPLE, SAMPLE_IDS, SAMPLES, sampleInput, sampleName } from "../../src/domain/samples";
+import { DEFAULT_SAMPLE, SAMPLE_IDS, SAMPLES, sampleInput } from "../../src/domain/samples";
+import { sampleName } from "../../src/i18n/samples";
 import { LANGS } from "../../src/i18n/lang";
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);

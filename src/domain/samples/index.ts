@@ -1,4 +1,3 @@
-import type { Catalog, Lang } from "../../i18n/lang";
 import { areaInputSchema, type AreaInput, type AreaInputDraft } from "../model";
 import { keravaSipoo } from "./keravaSipoo";
 import { kympin } from "./kympin";
@@ -15,8 +14,6 @@ export const DEFAULT_SAMPLE: SampleId = "kerava-sipoo";
 
 export interface Sample {
   readonly id: SampleId;
-  /** Display name in each language, for the pane's sample chooser. */
-  readonly name: Catalog<string>;
   /**
    * The source plan it comes from (000 Kerava–Sipoo, 002 Pohjoinen Keski-Suomi, 004 Kympin;
    * docs/sources.md#samples).
@@ -29,31 +26,16 @@ export interface Sample {
 export const SAMPLES: Readonly<Record<SampleId, Sample>> = {
   "kerava-sipoo": {
     id: "kerava-sipoo",
-    name: {
-      fi: "Keravan ja Sipoon työllisyysalue",
-      sv: "Kervo och Sibbo sysselsättningsområde",
-      en: "Kerava–Sipoo employment area",
-    },
     seed: "000",
     input: keravaSipoo,
   },
   "pohjoinen-keski-suomi": {
     id: "pohjoinen-keski-suomi",
-    name: {
-      fi: "Pohjoinen Keski-Suomi: alueyhteistyö (7 kuntaa)",
-      sv: "Norra Mellersta Finland: regionalt samarbete (7 kommuner)",
-      en: "Northern Central Finland: regional cooperation (7 municipalities)",
-    },
     seed: "002",
     input: pohjoinenKeskiSuomi,
   },
   kympin: {
     id: "kympin",
-    name: {
-      fi: "Kympin työllisyysalue",
-      sv: "Kympin sysselsättningsområde",
-      en: "Kympin employment area",
-    },
     seed: "004",
     input: kympin,
   },
@@ -61,8 +43,6 @@ export const SAMPLES: Readonly<Record<SampleId, Sample>> = {
 
 export const isSampleId = (value: unknown): value is SampleId =>
   (SAMPLE_IDS as readonly unknown[]).includes(value);
-
-export const sampleName = (id: SampleId, lang: Lang): string => SAMPLES[id].name[lang];
 
 /**
  * A sample validated, with every default filled in. The samples are tested to parse; a failure
