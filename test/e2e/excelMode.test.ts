@@ -158,9 +158,37 @@ describe("Excel mode (office.js with the fake Excel)", () => {
     // The button stays focusable (and says why it cannot act), but does nothing.
     const create = page.getByRole("button", { name: "Create the sheets" });
     await expect(create.getAttribute("aria-disabled")).resolves.toBe("true");
+    // From here on, count calls of Excel.run (the pane's only way into the workbook), and learn
+    // when every handler of the Enter key has run: a task queued by its keyup comes after them.
+    await page.evaluate(() => {
+      const host = window as unknown as {
+        Excel: { run: (batch: unknown) => Promise<unknown> };
+        __runs: number;
+        __enterHandled: Promise<void>;
+      };
+      const run = host.Excel.run;
+      host.__runs = 0;
+      host.Excel.run = (batch) => {
+        host.__runs++;
+        return run(batch);
+      };
+      host.__enterHandled = new Promise((resolve) => {
+        const onKeyUp = (event: KeyboardEvent) => {
+          if (event.key !== "Enter") return;
+          window.removeEventListener("keyup", onKeyUp, true);
+          setTimeout(resolve, 0);
+        };
+        window.addEventListener("keyup", onKeyUp, true);
+      });
+    });
     await create.focus();
     await page.keyboard.press("Enter");
-    await page.waitForTimeout(300);
+    const runs = await page.evaluate(async () => {
+      const host = window as unknown as { __runs: number; __enterHandled: Promise<void> };
+      await host.__enterHandled;
+      return host.__runs;
+    });
+    expect(runs).toBe(0);
     expect(await fake<number>(page, "fake.stats.syncCalls")).toBe(syncs);
     expect(await fake<string[]>(page, "fake.sheetNames()")).toEqual([USER_SHEET]);
   });

@@ -1,13 +1,73 @@
-import { columnWidthPoints } from "../../src/excel/write";
-import { isFormula, type Cell, type CellStyle, type WorkbookPlan } from "../../src/sheets/plan";
+import {
+  isFormula,
+  type Cell,
+  type CellStyle,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../src/sheets/plan";
 import { a1, rangeA1 } from "../../src/sheets/refs";
-import { DEFAULT_FONT, placeLists, STYLE_LOOK } from "../../src/sheets/render";
 import { parseAddress, type FakeExcel } from "../support/fakeExcel";
+
+/**
+ * What each plan style looks like in Excel, written out here rather than read from the code that
+ * renders it, so that a change of look is a deliberate change of this table too. Unset font
+ * properties are Excel's defaults (regular Calibri 11, automatic black, no fill).
+ */
+const EXPECTED_LOOK: Readonly<
+  Record<
+    CellStyle,
+    { bold: boolean; italic: boolean; fontSize: number; fontColor: string; fill: string | null }
+  >
+> = {
+  title: { bold: true, italic: false, fontSize: 14, fontColor: "#1F3864", fill: null },
+  subtitle: { bold: true, italic: false, fontSize: 12, fontColor: "#1F3864", fill: null },
+  header: { bold: true, italic: false, fontSize: 11, fontColor: "#000000", fill: "#D9E1F2" },
+  input: { bold: false, italic: false, fontSize: 11, fontColor: "#000000", fill: "#FFF2CC" },
+  total: { bold: true, italic: false, fontSize: 11, fontColor: "#000000", fill: null },
+  flag: { bold: true, italic: false, fontSize: 11, fontColor: "#9C0006", fill: null },
+  note: { bold: false, italic: true, fontSize: 11, fontColor: "#595959", fill: null },
+};
+
+/** Header cells are underlined, totals overlined; no other style draws a border. */
+const EXPECTED_BORDER: Readonly<Record<CellStyle, "EdgeTop" | "EdgeBottom" | null>> = {
+  title: null,
+  subtitle: null,
+  header: "EdgeBottom",
+  input: null,
+  total: "EdgeTop",
+  flag: null,
+  note: null,
+};
+
+/**
+ * A plan column width (characters of Calibri 11, as an .xlsx `<col width>`) in the points Excel
+ * reports: ECMA-376 Part 1 §18.3.1.13 gives ⌊7·width + 126/256⌋ pixels for a 7-pixel maximum digit
+ * width, and a pixel is 0.75 pt at 96 dpi. Excel's default 8.43 (stored as 9.140625) is 48 pt.
+ */
+const widthInPoints = (width: number): number => Math.floor(7 * width + 126 / 256) * 0.75;
+
+/** The highest column any part of the sheet's plan uses; hidden list columns must lie beyond it. */
+function lastPlanColumn(sheet: SheetPlan): number {
+  const ends = [
+    ...sheet.blocks.map((block) => block.col + (block.cells[0]?.length ?? 0) - 1),
+    ...[...sheet.formats, ...sheet.tables, ...sheet.names, ...sheet.validations].map(
+      ({ range }) => range.col + range.cols - 1,
+    ),
+    ...sheet.columnWidths.map(({ col }) => col),
+  ];
+  return Math.max(-1, ...ends);
+}
+
+/** Can Excel hold the list inline in the validation: ≤ 255 characters, no item it would split or trim? */
+const fitsInline = (list: readonly string[]): boolean =>
+  list.join(",").length <= 255 &&
+  list.every((item) => item !== "" && !/[,"]/.test(item) && item.trim() === item);
 
 /**
  * Every difference between what `plan` asks for and what the fake workbook holds, as readable
  * lines (empty when they agree): cells, tables, defined names, number formats, looks, widths,
- * panes and dropdowns. Expectations are computed from the plan independently of the adapter.
+ * panes and dropdowns. Expectations are derived from the plan and Excel's rules here, without the
+ * adapter's code or the look and list tables the adapters share.
  */
 export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
   const out: string[] = [];
@@ -86,14 +146,7 @@ export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
       }
       if (format.wrap !== undefined && state.wrapText !== format.wrap) out.push(`${where(address)} wrap`);
       if (format.style !== undefined) {
-        const look = STYLE_LOOK[format.style];
-        const expected = {
-          bold: look.bold ?? false,
-          italic: look.italic ?? false,
-          fontSize: look.size ?? DEFAULT_FONT.size,
-          fontColor: (look.color ?? "#000000").toUpperCase(),
-          fill: look.fill?.toUpperCase() ?? null,
-        };
+        const expected = EXPECTED_LOOK[format.style];
         const actual = {
           bold: state.bold,
           italic: state.italic,
@@ -106,17 +159,18 @@ export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
             `${where(address)} look ${JSON.stringify(actual)} ≠ ${format.style} ${JSON.stringify(expected)}`,
           );
         }
-        if (look.borderTop && state.borders.EdgeTop?.style !== "Continuous")
-          out.push(`${where(address)} top border`);
-        if (look.borderBottom && state.borders.EdgeBottom?.style !== "Continuous") {
-          out.push(`${where(address)} bottom border`);
+        for (const edge of ["EdgeTop", "EdgeBottom"] as const) {
+          const drawn = state.borders[edge]?.style === "Continuous";
+          if (drawn !== (EXPECTED_BORDER[format.style] === edge))
+            out.push(`${where(address)} ${edge} border ${drawn ? "drawn" : "missing"}`);
         }
       }
     }
 
     for (const { col, width } of sheet.columnWidths) {
-      if (fake.columnWidth(sheet.name, col) !== columnWidthPoints(width))
-        out.push(`${sheet.name} column ${col} width`);
+      const points = fake.columnWidth(sheet.name, col);
+      if (points !== widthInPoints(width))
+        out.push(`${sheet.name} column ${col} width ${points} pt, expected ${widthInPoints(width)}`);
     }
     // Excel fits the rows the plan estimates heights for, and every written cell reads from the top.
     const fitted = new Set(fake.autofitRows(sheet.name));
@@ -131,29 +185,44 @@ export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
     if (JSON.stringify(fake.frozen(sheet.name)) !== JSON.stringify(freeze))
       out.push(`${sheet.name} frozen panes`);
 
-    for (const { validation, source } of placeLists(sheet)) {
-      const { range } = validation;
+    // Each validated cell offers exactly the plan's list: inline when Excel can hold it so,
+    // otherwise from a hidden column of the same sheet, right of everything the plan uses.
+    const listColumns = new Map<number, string>();
+    sheet.validations.forEach(({ range, list, errorMessage }, v) => {
+      const sources = new Set<string>();
       for (let r = range.row; r < range.row + range.rows; r++) {
         for (let c = range.col; c < range.col + range.cols; c++) {
           const rule = fake.cell(sheet.name, a1(r, c)).state.validation;
-          const listSource =
-            source.kind === "inline" ? validation.list.join(",") : `=${rangeA1(source.range, true)}`;
-          if (rule?.rule?.list?.source !== listSource) out.push(`${where(a1(r, c))} dropdown source`);
-          if (rule?.errorAlert.message !== (validation.errorMessage ?? "")) {
+          sources.add(String(rule?.rule?.list?.source));
+          if (rule?.errorAlert.message !== (errorMessage ?? ""))
             out.push(`${where(a1(r, c))} dropdown message`);
-          }
         }
       }
-      if (source.kind === "range") {
-        const items = validation.list.map(
-          (_, i) => fake.cell(sheet.name, a1(source.range.row + i, source.range.col)).value,
-        );
-        if (JSON.stringify(items) !== JSON.stringify(validation.list))
-          out.push(`${sheet.name} list column items`);
-        if (!fake.hiddenColumns(sheet.name).includes(source.range.col))
-          out.push(`${sheet.name} list column not hidden`);
+      if (sources.size !== 1) return void out.push(`validation ${v}: cells differ in their dropdown source`);
+      const [source] = [...sources] as [string];
+      if (fitsInline(list)) {
+        if (source !== list.join(",")) out.push(`validation ${v}: inline list ${source} ≠ ${list.join(",")}`);
+        return;
       }
-    }
+      const target = source.startsWith("=") ? parseAddress(source.slice(1)) : null;
+      const rect = target?.rect;
+      if (!rect || (target.sheet !== undefined && target.sheet !== sheet.name) || rect.cols !== 1) {
+        return void out.push(`validation ${v}: list source ${source} is not one column of ${sheet.name}`);
+      }
+      const items = Array.from(
+        { length: rect.rows },
+        (_, i) => fake.cell(sheet.name, a1(rect.row + i, rect.col)).value,
+      );
+      if (JSON.stringify(items) !== JSON.stringify(list))
+        out.push(`validation ${v}: list column holds ${JSON.stringify(items)}`);
+      if (!fake.hiddenColumns(sheet.name).includes(rect.col))
+        out.push(`validation ${v}: list column not hidden`);
+      if (rect.col <= lastPlanColumn(sheet)) out.push(`validation ${v}: list column inside the plan's area`);
+      const other = listColumns.get(rect.col);
+      if (other !== undefined && other !== JSON.stringify(list))
+        out.push(`validation ${v}: list column shared with another list`);
+      listColumns.set(rect.col, JSON.stringify(list));
+    });
   }
   return out;
 }

@@ -35,10 +35,23 @@ import {
 /**
  * The LibreOffice oracle (docs/oracle.md): workbooks written by the ExcelJS adapter are recalculated
  * by LibreOffice in one soffice run, and what its engine computed is compared with what we expect.
- * Set SKIP_ORACLE=1 to skip it on a machine without LibreOffice; CI installs it.
+ * Set SKIP_ORACLE=1 to skip it on a machine without LibreOffice: the run says so in a warning and
+ * in the suite's name. CI installs LibreOffice, and there the switch fails the run instead.
  */
 const skip = process.env.SKIP_ORACLE === "1";
+const inCI = !["", "0", "false"].includes((process.env.CI ?? "").toLowerCase());
 const describeOracle = skip ? describe.skip : describe;
+
+describe("the oracle switch", () => {
+  test("SKIP_ORACLE=1 is refused in CI (CI is set), where LibreOffice is installed", () => {
+    if (skip) {
+      console.warn(
+        "SKIP_ORACLE=1: the LibreOffice oracle is NOT run; no recalculated figure has been checked.",
+      );
+    }
+    expect({ SKIP_ORACLE: skip, CI: inCI }).not.toEqual({ SKIP_ORACLE: true, CI: true });
+  });
+});
 
 /** Fixed for reproducibility; ORACLE_SEED=<n> replays another run (the seed is printed). */
 const SEED = Number(process.env.ORACLE_SEED ?? 20251123);
@@ -121,7 +134,7 @@ let recalculated: Map<string, ExcelJS.Workbook>;
 const cellAt = (sheet: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell =>
   sheet.getRow(row + 1).getCell(col + 1);
 
-describeOracle("LibreOffice oracle", () => {
+describeOracle(skip ? "LibreOffice oracle: SKIPPED (SKIP_ORACLE=1)" : "LibreOffice oracle", () => {
   beforeAll(async () => {
     if (!sofficeAvailable()) {
       throw new Error(

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { render, screen } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import { render, screen, within } from "@testing-library/react";
 import { ErrorBoundary } from "../../src/taskpane/ErrorBoundary";
 
 function Broken(): never {
@@ -16,8 +17,9 @@ describe("ErrorBoundary", () => {
         <Broken />
       </ErrorBoundary>,
     );
-    expect(screen.getByRole("alert").textContent).toContain("Ett oväntat fel inträffade i panelen: rikki.");
-    expect(screen.getByRole("button", { name: "Ladda om panelen" })).toBeTruthy();
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("Ett oväntat fel inträffade i panelen: rikki.");
+    expect(within(alert).getByRole("button", { name: "Ladda om panelen" })).toBeEnabled();
   });
 
   it("renders its children when nothing fails", () => {
@@ -27,6 +29,6 @@ describe("ErrorBoundary", () => {
       </ErrorBoundary>,
     );
     expect(screen.queryByRole("alert")).toBeNull();
-    expect(screen.getByText("Työllisyysalue")).toBeTruthy();
+    expect(screen.getByText("Työllisyysalue")).toBeInTheDocument();
   });
 });
