@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_CASELOAD, MAX_EUROS, MAX_PERSONS, MAX_PROJECTION_YEARS, MAX_YEARLY_CHANGE } from "./bounds";
 import { STATE_SHARE_LIMIT, STRUCTURAL_CHANGE_LIMIT } from "./budgetRules";
 import { LABOUR_FORCE_THRESHOLD } from "./labourForce";
 import { WEIGHT_TOLERANCE } from "./costShare";
@@ -15,19 +16,17 @@ import { MONTHS_PER_YEAR, SIDE_COST_FACTOR } from "./personYears";
  * message with its JSON path. Zod runs them only once the shapes are right, so a user sees type
  * errors first and cross-field errors after fixing those.
  *
- * Upper bounds are sanity limits, not rules of law: they catch a misplaced decimal point or a
- * figure typed into the wrong field (Finland has 5,6 million residents; the largest areas spend
- * tens of millions of euros a year).
+ * Upper bounds are sanity limits, not rules of law (bounds.ts): the custom functions share them.
  */
 
 /** Residents, job seekers and other people counted at a date: whole numbers. */
-const persons = z.number().int().nonnegative().max(10_000_000);
+const persons = z.number().int().nonnegative().max(MAX_PERSONS);
 /**
  * Unemployment figures are often yearly averages of monthly counts (Statistics Finland and the
  * ministry's employment bulletin), which need not be whole numbers.
  */
-const averagePersons = z.number().nonnegative().max(10_000_000);
-const nonNegativeEuros = z.number().nonnegative().max(10_000_000_000);
+const averagePersons = z.number().nonnegative().max(MAX_PERSONS);
+const nonNegativeEuros = z.number().nonnegative().max(MAX_EUROS);
 /**
  * Person-years (HTV): decimals, e.g. 21,3 (the Kerava–Sipoo staffing table,
  * docs/sources.md#person-years).
@@ -232,7 +231,7 @@ export const caseloadGroupSchema = z.strictObject({
   caseload: z
     .number()
     .positive()
-    .max(10_000)
+    .max(MAX_CASELOAD)
     .describe("Clients per full-time person-year (asiakassalkku), e.g. 130."),
   /**
    * Share of a full caseload (docs/sources.md#caseload: 0,8 for advisers who also do front-desk
@@ -318,7 +317,7 @@ export const areaInputSchema = z
     threshold: z
       .number()
       .positive()
-      .max(10_000_000)
+      .max(MAX_PERSONS)
       .default(LABOUR_FORCE_THRESHOLD)
       .describe("Minimum labour force (Act 380/2023: 20 000); the area qualifies at exactly this figure."),
     /**
@@ -329,14 +328,14 @@ export const areaInputSchema = z
     labourForceChange: z
       .number()
       .gt(-1)
-      .max(1)
+      .max(MAX_YEARLY_CHANGE)
       .default(0)
       .describe("Yearly relative change of the labour force as a decimal (−0.012 = −1.2 %)."),
     projectionYears: z
       .number()
       .int()
       .nonnegative()
-      .max(100)
+      .max(MAX_PROJECTION_YEARS)
       .default(0)
       .describe("Whole years to project the labour force ahead."),
     /**
