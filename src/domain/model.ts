@@ -52,8 +52,39 @@ const withoutControl = (pattern: RegExp) => (value: string, ctx: z.RefinementCtx
     });
   }
 };
-const text = z.string().trim().min(1).max(255).superRefine(withoutControl(CONTROL_CHARACTER));
-const note = z.string().max(1000).superRefine(withoutControl(NOTE_CONTROL_CHARACTER));
+/**
+ * Nor can a workbook hold U+FFFE or U+FFFF (not XML characters: the file's sharedStrings.xml is
+ * then not well-formed, and LibreOffice drops every string after it) or half a surrogate pair
+ * (written as U+FFFD without a word). The other Unicode noncharacters (U+FDD0–U+FDEF, U+nFFFE,
+ * U+nFFFF) are never text either. The position counts characters, as a person does.
+ */
+const INVALID_CHARACTER = /[\p{Noncharacter_Code_Point}\p{Cs}]/u;
+const withoutInvalid = (value: string, ctx: z.RefinementCtx) => {
+  const index = value.search(INVALID_CHARACTER);
+  if (index < 0) return;
+  const code = value.codePointAt(index) as number;
+  ctx.addIssue({
+    code: "custom",
+    message: "invalidCharacter",
+    params: {
+      position: [...value.slice(0, index)].length + 1,
+      code: `U+${code.toString(16).toUpperCase().padStart(4, "0")}`,
+      surrogate: code >= 0xd800 && code <= 0xdfff,
+    },
+  });
+};
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .max(255)
+  .superRefine(withoutControl(CONTROL_CHARACTER))
+  .superRefine(withoutInvalid);
+const note = z
+  .string()
+  .max(1000)
+  .superRefine(withoutControl(NOTE_CONTROL_CHARACTER))
+  .superRefine(withoutInvalid);
 const calendarYear = z.number().int().min(2000).max(2200);
 
 /** Numeric municipality fields that can serve as cost-split criteria (costSplit.weights keys). */
@@ -448,6 +479,7 @@ export const CUSTOM_ISSUES = [
   "budgetSharesSum",
   "yearsOrder",
   "controlCharacter",
+  "invalidCharacter",
 ] as const;
 export type CustomIssue = (typeof CUSTOM_ISSUES)[number];
 
