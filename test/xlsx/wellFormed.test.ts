@@ -8,7 +8,7 @@ import type { SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
 import { writeXlsx } from "../../src/xlsx";
 import { areaInputArb } from "../support/arbitraries";
 import { xmlPartNames, xmlProblems } from "../support/wellFormed";
-import { handmadePlan, TABLE_ROW } from "./handmadePlan";
+import { handmadePlan, TABLE_ROW } from "../sheets/handmadePlan";
 
 /**
  * Every XML part of every workbook we write is well-formed XML: all samples in every language,
