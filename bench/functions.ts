@@ -38,7 +38,7 @@ function loadBundle(): Map<string, Fn> {
   const CustomFunctions = {
     associate: (id: string, fn: Fn) => associated.set(id, fn),
     Error: CustomFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
   };
   const Office = { context: { displayLanguage: "fi-FI" } };
   const code = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_CASELOAD, MAX_EUROS, MAX_PERSONS, MAX_PROJECTION_YEARS, MAX_YEARLY_CHANGE } from "./bounds";
 import { STATE_SHARE_LIMIT, STRUCTURAL_CHANGE_LIMIT } from "./budgetRules";
 import { LABOUR_FORCE_THRESHOLD } from "./labourForce";
 import { WEIGHT_TOLERANCE } from "./costShare";
@@ -15,19 +16,17 @@ import { MONTHS_PER_YEAR, SIDE_COST_FACTOR } from "./personYears";
  * message with its JSON path. Zod runs them only once the shapes are right, so a user sees type
  * errors first and cross-field errors after fixing those.
  *
- * Upper bounds are sanity limits, not rules of law: they catch a misplaced decimal point or a
- * figure typed into the wrong field (Finland has 5,6 million residents; the largest areas spend
- * tens of millions of euros a year).
+ * Upper bounds are sanity limits, not rules of law (bounds.ts): the custom functions share them.
  */
 
 /** Residents, job seekers and other people counted at a date: whole numbers. */
-const persons = z.number().int().nonnegative().max(10_000_000);
+const persons = z.number().int().nonnegative().max(MAX_PERSONS);
 /**
  * Unemployment figures are often yearly averages of monthly counts (Statistics Finland and the
  * ministry's employment bulletin), which need not be whole numbers.
  */
-const averagePersons = z.number().nonnegative().max(10_000_000);
-const nonNegativeEuros = z.number().nonnegative().max(10_000_000_000);
+const averagePersons = z.number().nonnegative().max(MAX_PERSONS);
+const nonNegativeEuros = z.number().nonnegative().max(MAX_EUROS);
 /**
  * Person-years (HTV): decimals, e.g. 21,3 (the Kerava–Sipoo staffing table,
  * docs/sources.md#person-years).
@@ -53,8 +52,39 @@ const withoutControl = (pattern: RegExp) => (value: string, ctx: z.RefinementCtx
     });
   }
 };
-const text = z.string().trim().min(1).max(255).superRefine(withoutControl(CONTROL_CHARACTER));
-const note = z.string().max(1000).superRefine(withoutControl(NOTE_CONTROL_CHARACTER));
+/**
+ * Nor can a workbook hold U+FFFE or U+FFFF (not XML characters: the file's sharedStrings.xml is
+ * then not well-formed, and LibreOffice drops every string after it) or half a surrogate pair
+ * (written as U+FFFD without a word). The other Unicode noncharacters (U+FDD0–U+FDEF, U+nFFFE,
+ * U+nFFFF) are never text either. The position counts characters, as a person does.
+ */
+const INVALID_CHARACTER = /[\p{Noncharacter_Code_Point}\p{Cs}]/u;
+const withoutInvalid = (value: string, ctx: z.RefinementCtx) => {
+  const index = value.search(INVALID_CHARACTER);
+  if (index < 0) return;
+  const code = value.codePointAt(index) as number;
+  ctx.addIssue({
+    code: "custom",
+    message: "invalidCharacter",
+    params: {
+      position: [...value.slice(0, index)].length + 1,
+      code: `U+${code.toString(16).toUpperCase().padStart(4, "0")}`,
+      surrogate: code >= 0xd800 && code <= 0xdfff,
+    },
+  });
+};
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .max(255)
+  .superRefine(withoutControl(CONTROL_CHARACTER))
+  .superRefine(withoutInvalid);
+const note = z
+  .string()
+  .max(1000)
+  .superRefine(withoutControl(NOTE_CONTROL_CHARACTER))
+  .superRefine(withoutInvalid);
 const calendarYear = z.number().int().min(2000).max(2200);
 
 /** Numeric municipality fields that can serve as cost-split criteria (costSplit.weights keys). */
@@ -232,7 +262,7 @@ export const caseloadGroupSchema = z.strictObject({
   caseload: z
     .number()
     .positive()
-    .max(10_000)
+    .max(MAX_CASELOAD)
     .describe("Clients per full-time person-year (asiakassalkku), e.g. 130."),
   /**
    * Share of a full caseload (docs/sources.md#caseload: 0,8 for advisers who also do front-desk
@@ -318,7 +348,7 @@ export const areaInputSchema = z
     threshold: z
       .number()
       .positive()
-      .max(10_000_000)
+      .max(MAX_PERSONS)
       .default(LABOUR_FORCE_THRESHOLD)
       .describe("Minimum labour force (Act 380/2023: 20 000); the area qualifies at exactly this figure."),
     /**
@@ -329,14 +359,14 @@ export const areaInputSchema = z
     labourForceChange: z
       .number()
       .gt(-1)
-      .max(1)
+      .max(MAX_YEARLY_CHANGE)
       .default(0)
       .describe("Yearly relative change of the labour force as a decimal (−0.012 = −1.2 %)."),
     projectionYears: z
       .number()
       .int()
       .nonnegative()
-      .max(100)
+      .max(MAX_PROJECTION_YEARS)
       .default(0)
       .describe("Whole years to project the labour force ahead."),
     /**
@@ -449,6 +479,7 @@ export const CUSTOM_ISSUES = [
   "budgetSharesSum",
   "yearsOrder",
   "controlCharacter",
+  "invalidCharacter",
 ] as const;
 export type CustomIssue = (typeof CUSTOM_ISSUES)[number];
 

@@ -16,6 +16,8 @@ export type Problem = { readonly at?: string } & (
   | { readonly code: "boolean"; readonly value: boolean }
   | { readonly code: "errorValue"; readonly text: string }
   | { readonly code: "notFinite" }
+  /** Finite arguments whose result is not (HTV_TARVE(1; 5E-324) divides by almost nothing). */
+  | { readonly code: "resultNotFinite" }
   | { readonly code: "negative"; readonly value: number }
   | { readonly code: "notInteger"; readonly value: number }
   | { readonly code: "tooSmall"; readonly value: number; readonly min: number; readonly inclusive: boolean }

@@ -3,7 +3,7 @@ import { functionWords } from "../i18n/functions";
 import { langFromLocale, type Lang } from "../i18n/lang";
 import { describeProblem } from "../i18n/problems";
 import type { Param } from "./params";
-import { evaluate, isMissingData, type FunctionSpec } from "./runner";
+import { evaluate, isBadNumber, isMissingData, type FunctionSpec } from "./runner";
 import { costShareSpec, labourForceSpec, personYearsSpec } from "./specs";
 
 /*
@@ -45,7 +45,9 @@ function run<P extends readonly Param<unknown>[], R>(
   if (result.ok) return result.value;
   const code = isMissingData(result.error)
     ? CustomFunctions.ErrorCode.notAvailable
-    : CustomFunctions.ErrorCode.invalidValue;
+    : isBadNumber(result.error)
+      ? CustomFunctions.ErrorCode.invalidNumber
+      : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, describeProblem(lang, result.error));
 }
 

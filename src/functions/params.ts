@@ -20,9 +20,6 @@ export interface Bounds {
   readonly whole?: boolean;
 }
 
-export const NON_NEGATIVE: Bounds = { atLeast: 0 };
-export const POSITIVE: Bounds = { above: 0 };
-
 /** The first bound `value` breaks, as a problem without location; undefined when it keeps them all. */
 export function breach(value: number, bounds: Bounds): Problem | undefined {
   const { atLeast, above, atMost, whole } = bounds;

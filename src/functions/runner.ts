@@ -32,6 +32,16 @@ const MISSING_DATA: ReadonlySet<ProblemCode> = new Set<ProblemCode>(["empty", "m
 
 export const isMissingData = (problem: Problem): boolean => MISSING_DATA.has(problem.code);
 
+/** A result that is not a number Excel can show (#NUM!), whatever the arguments were. */
+export const isBadNumber = (problem: Problem): boolean => problem.code === "resultNotFinite";
+
+/** Every number of a result (a number, a logical value, or a spilled matrix) is finite. */
+function finiteResult(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value);
+  if (!Array.isArray(value)) return true;
+  return value.every(finiteResult);
+}
+
 /** Where things are, in the user's language: argument names as Excel shows them there. */
 export function placesFor(lang: Lang, functionId: string): Places {
   const words = functionWords[lang];
@@ -80,7 +90,7 @@ export function evaluate<P extends readonly Param<unknown>[], R>(
     if (problem) return fail(problem);
   }
   const result = spec.body(values as ArgsOf<P>);
-  if (result.ok) return result;
+  if (result.ok) return finiteResult(result.value) ? result : fail({ code: "resultNotFinite" });
   const parameter = spec.problemsAt?.[result.error.code];
   const { at: _internal, ...problem } = result.error;
   return fail(parameter === undefined ? problem : { ...problem, at: places(parameter).whole });

@@ -1,3 +1,10 @@
+import {
+  MAX_CASELOAD,
+  MAX_EUROS,
+  MAX_PERSONS,
+  MAX_PROJECTION_YEARS,
+  MAX_YEARLY_CHANGE,
+} from "../domain/bounds";
 import { equalWeights, reconciledShares, roundedSharesOfTotals } from "../domain/costShare";
 import { LABOUR_FORCE_THRESHOLD, labourForceSufficiency } from "../domain/labourForce";
 import { personYearsNeeded, type CaseloadGroup } from "../domain/personYears";
@@ -5,27 +12,33 @@ import { ok, type Result } from "../domain/result";
 import {
   broadcast,
   filled,
-  NON_NEGATIVE,
   number,
-  POSITIVE,
   range,
   table,
   vector,
+  type Bounds,
   type Cells,
   type Table,
 } from "./params";
 import { defineFunction } from "./runner";
 
-/** The three custom functions of docs/functions.md, declared; functions.ts gives them to Excel. */
+/**
+ * The three custom functions of docs/functions.md, declared; functions.ts gives them to Excel. Every number has an upper
+ * bound, the input model's own (src/domain/bounds.ts), so that no argument can make a function
+ * work for long: the documentation lists them.
+ */
+
+const PERSONS: Bounds = { atLeast: 0, atMost: MAX_PERSONS };
+const SHARE: Bounds = { above: 0, atMost: 1 };
 
 /** TYOVOIMA_RIITTAA: does the area's labour force, projected, reach the threshold (Act 380/2023)? */
 export const labourForceSpec = defineFunction({
   id: "TYOVOIMA_RIITTAA",
   params: [
-    range("tyovoima", { bounds: NON_NEGATIVE }),
-    number("raja", { bounds: POSITIVE, fallback: LABOUR_FORCE_THRESHOLD }),
-    number("vuosimuutos", { bounds: { above: -1 }, fallback: 0 }),
-    number("vuodet", { bounds: { atLeast: 0, whole: true }, fallback: 0 }),
+    range("tyovoima", { bounds: PERSONS }),
+    number("raja", { bounds: { above: 0, atMost: MAX_PERSONS }, fallback: LABOUR_FORCE_THRESHOLD }),
+    number("vuosimuutos", { bounds: { above: -1, atMost: MAX_YEARLY_CHANGE }, fallback: 0 }),
+    number("vuodet", { bounds: { atLeast: 0, atMost: MAX_PROJECTION_YEARS, whole: true }, fallback: 0 }),
   ],
   body: ([labourForce, threshold, yearlyChange, years]) => {
     // The range is summed as it is read (Excel's SUM of the cells); the domain judges that total.
@@ -63,10 +76,12 @@ function spill(own: Table, shares: readonly number[]): number[][] {
 export const costShareSpec = defineFunction({
   id: "KUSTANNUSOSUUS",
   params: [
-    number("kokonaismaara"),
-    table("kunnan_perusteet", { bounds: NON_NEGATIVE, columnsOf: "kaikkien_perusteet" }),
-    table("kaikkien_perusteet", { bounds: NON_NEGATIVE }),
-    vector("painot", { bounds: NON_NEGATIVE, oneForEachColumnOf: "kaikkien_perusteet" }),
+    // A cost split may also return money, so the total may be negative.
+    number("kokonaismaara", { bounds: { atLeast: -MAX_EUROS, atMost: MAX_EUROS } }),
+    // Criteria are counts of people, as in the input model (residents, job seekers, …).
+    table("kunnan_perusteet", { bounds: PERSONS, columnsOf: "kaikkien_perusteet" }),
+    table("kaikkien_perusteet", { bounds: PERSONS }),
+    vector("painot", { bounds: { atLeast: 0, atMost: 1 }, oneForEachColumnOf: "kaikkien_perusteet" }),
   ],
   body: ([total, own, all, weightCells]): Result<number[][]> => {
     const weights = weightCells ? filled(weightCells) : equalWeights(all.cols);
@@ -112,9 +127,9 @@ function caseloadGroups(clients: Cells, caseloads: Cells, shares: Cells): Caselo
 export const personYearsSpec = defineFunction({
   id: "HTV_TARVE",
   params: [
-    range("asiakkaat", { bounds: NON_NEGATIVE }),
-    range("asiakkaita_per_htv", { bounds: POSITIVE, like: "asiakkaat" }),
-    range("salkkuosuus", { bounds: { above: 0, atMost: 1 }, fallback: 1, like: "asiakkaat" }),
+    range("asiakkaat", { bounds: PERSONS }),
+    range("asiakkaita_per_htv", { bounds: { above: 0, atMost: MAX_CASELOAD }, like: "asiakkaat" }),
+    range("salkkuosuus", { bounds: SHARE, fallback: 1, like: "asiakkaat" }),
   ],
   body: ([clients, caseloads, shares]) => personYearsNeeded(caseloadGroups(clients, caseloads, shares)),
   problemsAt: { empty: "asiakkaat" },

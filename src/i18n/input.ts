@@ -211,6 +211,9 @@ const words: Catalog<Words> = {
     custom: {
       controlCharacter: (p) =>
         `sisältää ohjausmerkin (koodi ${str(p.code)}) kohdassa ${str(p.position)}; työkirjan solu ei voi sisältää sitä`,
+      invalidCharacter: (p) =>
+        `sisältää kohdassa ${str(p.position)} merkin ${str(p.code)}, joka ei ole ` +
+        `${p.surrogate ? "kokonainen merkki (puolikas merkkipari)" : "tekstimerkki (Unicoden ei-merkki)"}; työkirja ei voi sisältää sitä`,
       duplicateName: (p, l) =>
         `nimi ${quote(l, str(p.name))} on jo käytössä (${quote(l, str(p.first))}); ` +
         "kuntien nimien on oltava erilaiset (isoja ja pieniä kirjaimia ei eroteta)",
@@ -329,6 +332,9 @@ const words: Catalog<Words> = {
     custom: {
       controlCharacter: (p) =>
         `innehåller ett styrtecken (kod ${str(p.code)}) på plats ${str(p.position)}; en cell i arbetsboken kan inte innehålla det`,
+      invalidCharacter: (p) =>
+        `innehåller på plats ${str(p.position)} tecknet ${str(p.code)}, som inte är ` +
+        `${p.surrogate ? "ett helt tecken (ett halvt surrogatpar)" : "ett texttecken (ett icke-tecken i Unicode)"}; arbetsboken kan inte innehålla det`,
       duplicateName: (p, l) =>
         `namnet ${quote(l, str(p.name))} används redan (${quote(l, str(p.first))}); ` +
         "kommunernas namn måste vara olika (stora och små bokstäver räknas lika)",
@@ -448,6 +454,9 @@ const words: Catalog<Words> = {
     custom: {
       controlCharacter: (p) =>
         `contains a control character (code ${str(p.code)}) at position ${str(p.position)}; a workbook cell cannot hold it`,
+      invalidCharacter: (p) =>
+        `contains ${str(p.code)} at position ${str(p.position)}, which is not ` +
+        `${p.surrogate ? "a whole character (half a surrogate pair)" : "a text character (a Unicode noncharacter)"}; a workbook cannot hold it`,
       duplicateName: (p, l) =>
         `the name ${quote(l, str(p.name))} is already used (${quote(l, str(p.first))}); ` +
         "municipality names must differ (ignoring case)",

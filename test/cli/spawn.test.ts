@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawn as spawnAsync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { SAMPLES } from "../../src/domain/samples";
@@ -68,3 +68,37 @@ test("a usage error exits 2 with the usage text on stderr", () => {
   expect(stderr).toContain("virhe: tulostiedosto puuttuu");
   expect(stderr).toContain("Paluuarvot: 0 valmis");
 }, 60_000);
+
+test("a write killed (SIGKILL) between writing and renaming leaves a temporary file the next write removes", async () => {
+  const work = mkdtempSync(join(dir, "killed-"));
+  const target = join(work, "out.xlsx");
+  // The CLI's own first half of the atomic write, in a process of its own that is then killed.
+  const script = join(work, "half.ts");
+  writeFileSync(
+    script,
+    `import { writeTemporary } from ${JSON.stringify(join(ROOT, "src/cli/files"))};\n` +
+      `writeTemporary(${JSON.stringify(target)}, new Uint8Array(4096)).then((t) => {\n` +
+      `  process.stdout.write(t + "\\n");\n` +
+      `  setInterval(() => undefined, 1000);\n` +
+      `});\n`,
+  );
+  const child = spawnAsync(process.execPath, ["--import", "tsx", script], { cwd: ROOT });
+  const temporary = await new Promise<string>((done, failed) => {
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes("\n")) done(out.trim());
+    });
+    child.on("exit", (code) => failed(new Error(`exited ${code} before writing`)));
+  });
+  const exited = new Promise((done) => child.on("exit", done));
+  child.kill("SIGKILL");
+  await exited;
+  expect(temporary).toMatch(new RegExp(`/\\.out\\.xlsx\\.${child.pid}\\.[0-9a-f]{12}\\.tmp$`));
+  expect(readdirSync(work).sort()).toEqual([temporary.split("/").pop(), "half.ts"].sort());
+
+  writeFileSync(join(work, "in.json"), JSON.stringify(SAMPLES.kympin.input));
+  const next = tsx("generate", join(work, "in.json"), "-o", target);
+  expect(next.code).toBe(0);
+  expect(readdirSync(work).sort()).toEqual(["half.ts", "in.json", "out.xlsx"]);
+}, 120_000);

@@ -87,6 +87,50 @@ describe("input model (docs/input.md)", () => {
     expect(parseAreaInput(notes).ok).toBe(true);
   });
 
+  test("noncharacters and half surrogate pairs, which would corrupt the file, are refused with their position", () => {
+    // U+FFFE in a name once made sharedStrings.xml not well-formed; a lone surrogate became U+FFFD.
+    const withNoncharacter = (name: string, note?: string) => {
+      const draft = minimal();
+      draft.municipalities[0] = { name, labourForce: 18875, population: 38000 };
+      if (note !== undefined) {
+        draft.budget = {
+          lines: [{ name: "Muut", share: 1, note }],
+          planningYears: [
+            { year: 2025, total: 1 },
+            { year: 2026, total: 1 },
+          ],
+        };
+      }
+      return draft;
+    };
+    expect(lines(withNoncharacter("Ker\uFFFEava"))).toEqual([
+      "municipalities[0].name: sisältää kohdassa 4 merkin U+FFFE, joka ei ole tekstimerkki (Unicoden ei-merkki); työkirja ei voi sisältää sitä",
+    ]);
+    // Positions count characters: the emoji before U+FFFF is one, not two code units.
+    expect(lines(withNoncharacter("\u{1F600}Kerava\uFFFF"), "en")).toEqual([
+      "municipalities[0].name: contains U+FFFF at position 8, which is not a text character (a Unicode noncharacter); a workbook cannot hold it",
+    ]);
+    expect(lines(withNoncharacter("Kerava\uD800"), "sv")).toEqual([
+      "municipalities[0].name: innehåller på plats 7 tecknet U+D800, som inte är ett helt tecken (ett halvt surrogatpar); arbetsboken kan inte innehålla det",
+    ]);
+    expect(lines(withNoncharacter("Kerava", "huom \uDC00"), "en")).toEqual([
+      "budget.lines[0].note: contains U+DC00 at position 6, which is not a whole character (half a surrogate pair); a workbook cannot hold it",
+    ]);
+    for (const code of [0xfdd0, 0xfdef, 0xfffe, 0xffff, 0x1fffe, 0x10ffff]) {
+      expect(parseAreaInput(withNoncharacter(`Kerava${String.fromCodePoint(code)}`), "fi").ok).toBe(false);
+    }
+    // Whole pairs and the characters around the noncharacters are ordinary text.
+    for (const name of [
+      "Kerava \u{1F600}",
+      "Kerava\uFDCF",
+      "Kerava\uFDF0",
+      "Kerava\uFFFD",
+      "Kerava\u{1FFFD}",
+    ]) {
+      expect(parseAreaInput(withNoncharacter(name), "fi").ok).toBe(true);
+    }
+  });
+
   test("sanity bounds catch a misplaced decimal point", () => {
     const draft = minimal();
     draft.municipalities[1] = { name: "Sipoo", labourForce: 116910000, population: 22000 };

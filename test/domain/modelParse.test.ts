@@ -107,6 +107,7 @@ describe("messages in the user's language", () => {
     budgetSharesSum: { sum: 0.95 },
     yearsOrder: { year: 2025, previous: 2026 },
     controlCharacter: { position: 4, code: 7 },
+    invalidCharacter: { position: 4, code: "U+FFFE", surrogate: false },
   };
   const all: [string, InputProblem][] = [
     ...Object.entries(examples),

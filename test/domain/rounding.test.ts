@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { allocateCents, roundHalfAwayFromZero, toCents } from "../../src/domain/rounding";
+import { allocateCents, roundHalfAwayFromZero, toCents, type WorkMeter } from "../../src/domain/rounding";
 
 describe("roundHalfAwayFromZero", () => {
   it("rounds the Kannonkoski share (docs/sources.md#cent-rounding) 65 000 × 1 269 / 18 485 = 4 462,2667 to 4 462,27", () => {
@@ -52,5 +52,43 @@ describe("allocateCents", () => {
       ),
       { numRuns: 1000 },
     );
+  });
+
+  /**
+   * The work allowed for n parts: a handful of passes plus the sort's comparisons (TimSort makes
+   * at most about n·log₂ n). Nothing here depends on the size of the total.
+   */
+  const allowedSteps = (n: number): number => 8 * n + 2 * n * Math.ceil(Math.log2(n + 1)) + 1;
+  const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+
+  it("does work bounded by the number of parts, for any finite total and shares", () => {
+    fc.assert(
+      fc.property(finite, fc.array(finite, { maxLength: 200 }), (total, shares) => {
+        const meter: WorkMeter = { steps: 0 };
+        const cents = allocateCents(total, shares, meter);
+        expect(cents).toHaveLength(shares.length);
+        expect(meter.steps).toBeLessThanOrEqual(allowedSteps(shares.length));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("allocates totals of 10²⁰, 10²² and 10³⁰⁰ € with the same bounded work (once a cent at a time)", () => {
+    for (const total of [1e20, 1e21, 1e22, 1e287, 1e300]) {
+      const meter: WorkMeter = { steps: 0 };
+      const exact = residents.map((r) => (total * r) / sum);
+      const cents = allocateCents(total, exact, meter);
+      expect(cents.every(Number.isFinite)).toBe(true);
+      expect(meter.steps).toBeLessThanOrEqual(allowedSteps(residents.length));
+    }
+  });
+
+  it("hands a leftover of more than one cent a part out in whole rounds, and a surplus backwards", () => {
+    // Shares that do not sum to the total (a caller's error) still reconcile to it.
+    expect(allocateCents(1, [0, 0, 0])).toEqual([34, 33, 33]);
+    expect(allocateCents(0.07, [0.01, 0.01])).toEqual([4, 3]);
+    // Floors 3 + 3 + 3 cents for a total of 5: 4 too many. Each part gives one back, and the last
+    // in the order (the smallest remainder, the later of a tie) one more.
+    expect(allocateCents(0.05, [0.034, 0.033, 0.033])).toEqual([2, 2, 1]);
   });
 });

@@ -12,6 +12,8 @@ const runtime = installRuntime();
 
 const VALUE = ERROR_CODES.invalidValue;
 const NA = ERROR_CODES.notAvailable;
+const NUM = ERROR_CODES.invalidNumber;
+const NBSP = "\u00a0"; // Intl groups digits with a no-break space in fi and sv.
 const MINUS = "\u2212"; // Intl writes negative numbers with a real minus sign in fi and sv.
 
 type Call = () => unknown;
@@ -355,6 +357,58 @@ const cases: Case[] = [
     call: () => TE.KUSTANNUSOSUUS("", [[1269]], residents, null),
     code: NA,
     message: "totalbelopp: värdet saknas",
+  },
+  // Bounds (src/domain/bounds.ts) and results that are not numbers
+  {
+    title: "a total of 10²² €, which once kept the function busy for minutes",
+    call: () => TE.KUSTANNUSOSUUS(1e22, residents, residents, null),
+    code: VALUE,
+    message: `kokonaismaara: 10${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000 on liian suuri, odotettiin enintään 10${NBSP}000${NBSP}000${NBSP}000`,
+  },
+  {
+    title: "a criterion beyond the count of people",
+    call: () => TE.KUSTANNUSOSUUS(65000, [[1269]], column([1269, 2e7]), null),
+    code: VALUE,
+    message: `kaikkien_perusteet, rivi 2: 20${NBSP}000${NBSP}000 on liian suuri, odotettiin enintään 10${NBSP}000${NBSP}000`,
+  },
+  {
+    title: "a projection of more than 100 years",
+    call: () => TE.TYOVOIMA_RIITTAA([[20000]], null, 0.01, 101),
+    code: VALUE,
+    message: "vuodet: 101 on liian suuri, odotettiin enintään 100",
+  },
+  {
+    title: "a caseload beyond 10 000 clients",
+    call: () => TE.HTV_TARVE([[3762]], 20000, null),
+    code: VALUE,
+    message: `asiakkaita_per_htv: 20${NBSP}000 on liian suuri, odotettiin enintään 10${NBSP}000`,
+  },
+  {
+    title: "a caseload so close to 0 that the need is infinite",
+    call: () => TE.HTV_TARVE([[1]], 5e-324, null),
+    code: NUM,
+    message: "tulos ei ole äärellinen luku: argumentit ovat liian suuria tai lähellä nollaa",
+  },
+  {
+    title: "sv: a caseload so close to 0 that the need is infinite",
+    lang: "sv-FI",
+    call: () => TE.HTV_TARVE([[1]], 5e-324, null),
+    code: NUM,
+    message: "resultatet är inte ett ändligt tal: argumenten är för stora eller nära noll",
+  },
+  {
+    title: "en: a caseload so close to 0 that the need is infinite",
+    lang: "en-US",
+    call: () => TE.HTV_TARVE([[1]], 5e-324, null),
+    code: NUM,
+    message: "the result is not a finite number: the arguments are too large or too close to zero",
+  },
+  {
+    title: "en: a threshold beyond the count of people",
+    lang: "en-US",
+    call: () => TE.TYOVOIMA_RIITTAA([[1]], 1e8, null, null),
+    code: VALUE,
+    message: "threshold: 100,000,000 is too large, expected at most 10,000,000",
   },
   // English
   {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
+import { MAX_EUROS, MAX_PERSONS, MAX_PROJECTION_YEARS } from "../../src/domain/bounds";
 import { roundedShare, roundedShares } from "../../src/domain/costShare";
 import { TE } from "./excel";
-import { installRuntime } from "./fakeRuntime";
+import { ERROR_CODES, FakeCustomFunctionError, installRuntime } from "./fakeRuntime";
 
 /*
  * Invariants of the custom functions (STYLE §5), through the wrappers Excel calls, 1 000 runs each.
@@ -129,7 +130,8 @@ describe("TYOVOIMA_RIITTAA's projection is monotonic in years", () => {
     labourForce: fc.array(fc.integer({ min: 0, max: 200_000 }), { minLength: 1, maxLength: 20 }),
     threshold: fc.integer({ min: 1, max: 1_000_000 }),
     change: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
-    years: fc.integer({ min: 0, max: 100 }),
+    // `years + 1` must stay within the documented bound of vuodet.
+    years: fc.integer({ min: 0, max: MAX_PROJECTION_YEARS - 1 }),
   });
 
   it("declining: once short, short in every later year; growing: once enough, enough later", () => {
@@ -143,5 +145,62 @@ describe("TYOVOIMA_RIITTAA's projection is monotonic in years", () => {
       }),
       RUNS,
     );
+  });
+});
+
+/**
+ * Any finite numbers, from 5E-324 to 1,8E308, give an answer: a finite value, or an Excel error
+ * (#VALUE! for an argument beyond its bound, #NUM! for a result that is not a finite number).
+ * The work itself is bounded by counting steps in test/domain/rounding.test.ts; here a function
+ * that looped per cent, as KUSTANNUSOSUUS(1E+22; …) once did, would not return at all.
+ */
+describe("any finite arguments", () => {
+  const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+  const column = fc.array(finite, { minLength: 1, maxLength: 20 });
+  const answered = (result: unknown): boolean =>
+    result instanceof FakeCustomFunctionError
+      ? [ERROR_CODES.invalidValue, ERROR_CODES.invalidNumber].includes(result.code as "#VALUE!")
+      : typeof result === "boolean" ||
+        (typeof result === "number" && Number.isFinite(result)) ||
+        (Array.isArray(result) && result.every(([value]) => Number.isFinite(value)));
+
+  it("KUSTANNUSOSUUS answers", () => {
+    fc.assert(
+      fc.property(finite, column, fc.nat(), (total, counts, pick) => {
+        const own = asColumn([counts[pick % counts.length] as number]);
+        expect(answered(TE.KUSTANNUSOSUUS(total, asColumn(counts), asColumn(counts), null))).toBe(true);
+        expect(answered(TE.KUSTANNUSOSUUS(total, own, asColumn(counts), null))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("HTV_TARVE answers", () => {
+    fc.assert(
+      fc.property(column, finite, finite, (clients, caseload, share) => {
+        expect(answered(TE.HTV_TARVE(asColumn(clients), caseload, share))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("TYOVOIMA_RIITTAA answers", () => {
+    fc.assert(
+      fc.property(column, finite, finite, finite, (labourForce, threshold, change, years) => {
+        expect(answered(TE.TYOVOIMA_RIITTAA(asColumn(labourForce), threshold, change, years))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("the bounded extremes still give finite answers: 10¹⁰ € over members at the bound", () => {
+    const members = asColumn([MAX_PERSONS, 1, MAX_PERSONS]);
+    const spilled = TE.KUSTANNUSOSUUS(MAX_EUROS, members, members, null) as number[][];
+    expect(spilled.reduce((sum, [share]) => sum + Math.round((share as number) * 100), 0)).toBe(
+      MAX_EUROS * 100,
+    );
+    expect(TE.HTV_TARVE(asColumn([MAX_PERSONS]), Number.MIN_VALUE, Number.MIN_VALUE)).toMatchObject({
+      code: ERROR_CODES.invalidNumber,
+    });
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Upper bounds of every number the add-in reads, shared by the input model (model.ts) and the
+ * custom functions (src/functions/specs.ts), so that the JSON file, the pane and a worksheet
+ * formula accept the same figures.
+ *
+ * They are sanity limits, not rules of law: they catch a misplaced decimal point or a figure typed
+ * into the wrong field (Finland has 5,6 million residents; the largest areas spend tens of millions
+ * of euros a year). They also keep every computation small: 10 000 000 000 € is 10¹² cents, far
+ * inside the 2⁵³ that binary floating point counts exactly, so the cent allocation of a cost split
+ * never meets a total whose cents cannot be counted one by one.
+ */
+
+/** Euros: totals, state shares, frames (±, where a function may also return money). */
+export const MAX_EUROS = 10_000_000_000;
+
+/** People counted or averaged: residents, job seekers, labour force, clients, and a threshold of them. */
+export const MAX_PERSONS = 10_000_000;
+
+/** Clients per full-time person-year (asiakassalkku); targets are around 100–200. */
+export const MAX_CASELOAD = 10_000;
+
+/** Yearly relative change as a decimal: above −1 (−100 %) and at most +1 (+100 %). */
+export const MAX_YEARLY_CHANGE = 1;
+
+/** Whole years a projection may look ahead. */
+export const MAX_PROJECTION_YEARS = 100;
