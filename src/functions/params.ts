@@ -126,13 +126,46 @@ function matrixCells(
  * Column sums of a 2-D argument whose every cell is a plain number within the bounds, in one pass
  * that checks the shape as it goes — nearly every call. Undefined when any row or cell needs the
  * general path (blanks, rich values, problems, not a rectangle).
+ *
+ * The pass does as little per cell as it can: a type check, the sum and the running least cell;
+ * the lower bounds are checked on that least cell once at the end. A NaN or an infinite cell
+ * leaves its column's sum not finite, so it is caught there too. The rare upper or whole-number
+ * bounds take a second look at the cells only when there are any.
  */
-function plainColumnTotals(raw: unknown, { low, above, high, whole }: Limits): number[] | undefined {
+function plainColumnTotals(raw: unknown, limits: Limits): number[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0 || !Array.isArray(raw[0])) return undefined;
   const rows = raw as readonly unknown[];
   const cols = (rows[0] as unknown[]).length;
   if (cols === 0) return undefined;
+  const plain = cols === 1 ? singleColumnTotal(rows) : columnTotals(rows, cols);
+  return plain !== undefined && withinLimits(rows, plain, limits) ? plain.totals : undefined;
+}
+
+/** Column sums of cells that are all numbers, and the least of those cells. */
+interface PlainSums {
+  readonly totals: number[];
+  readonly least: number;
+}
+
+/** The sum and the least cell of a single column, the commonest range; undefined if not plain. */
+function singleColumnTotal(rows: readonly unknown[]): PlainSums | undefined {
+  let least = Infinity;
+  let total = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row) || row.length !== 1) return undefined;
+    const cell: unknown = row[0];
+    if (typeof cell !== "number") return undefined;
+    if (cell < least) least = cell;
+    total += cell;
+  }
+  return { totals: [total], least };
+}
+
+/** Column sums and the least cell of a rectangle of numbers; undefined if not plain. */
+function columnTotals(rows: readonly unknown[], cols: number): PlainSums | undefined {
   const totals = new Array<number>(cols);
+  let least = Infinity;
   // Column by column, each into a local sum (row by row, as a column SUM adds): far faster than
   // adding into an array slot per cell. The first column's pass also checks every row's shape.
   for (let c = 0; c < cols; c++) {
@@ -141,17 +174,26 @@ function plainColumnTotals(raw: unknown, { low, above, high, whole }: Limits): n
       const row = rows[r];
       if (c === 0 && (!Array.isArray(row) || row.length !== cols)) return undefined;
       const cell: unknown = (row as unknown[])[c];
-      if (
-        typeof cell !== "number" ||
-        !(cell >= low && cell > above && cell <= high && (!whole || cell % 1 === 0))
-      ) {
-        return undefined;
-      }
+      if (typeof cell !== "number") return undefined;
+      if (cell < least) least = cell;
       total += cell;
     }
     totals[c] = total;
   }
-  return totals;
+  return { totals, least };
+}
+
+/** Whether plain cells keep the bounds: the lower ones on their least, the rare others cell by cell. */
+function withinLimits(
+  rows: readonly unknown[],
+  { totals, least }: PlainSums,
+  { low, above, high, whole }: Limits,
+): boolean {
+  if (!totals.every(Number.isFinite) || !(least >= low && least > above)) return false;
+  if (high < Number.MAX_VALUE && !rows.every((row) => (row as number[]).every((cell) => cell <= high))) {
+    return false;
+  }
+  return !whole || rows.every((row) => (row as number[]).every((cell) => cell % 1 === 0));
 }
 
 const sum = (values: readonly number[]): number => values.reduce((acc, value) => acc + value, 0);

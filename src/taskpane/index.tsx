@@ -1,5 +1,4 @@
 import { createRoot } from "react-dom/client";
-import { ExcelTarget } from "../excel/target";
 import { missingRequirements } from "../excel/requirements";
 import { langFromLocale, type Lang } from "../i18n/lang";
 import { uiStrings } from "../i18n/ui";
@@ -7,7 +6,7 @@ import type { WorkbookTarget } from "../sheets/target";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { detectHost } from "./host";
-import { lazyStandaloneTarget } from "./standaloneTarget";
+import { lazyExcelTarget, lazyStandaloneTarget } from "./lazyTargets";
 
 /**
  * Starts the pane. Inside Excel it writes into the open workbook and speaks Office's display
@@ -23,10 +22,11 @@ async function start(): Promise<void> {
   const missing = excel ? missingRequirements() : [];
 
   let current: Lang = lang;
-  const standalone = lazyStandaloneTarget(() => current);
+  const target =
+    excel && missing.length === 0 ? lazyExcelTarget(() => current) : lazyStandaloneTarget(() => current);
   const targetFor = (next: Lang): WorkbookTarget => {
     current = next;
-    return excel && missing.length === 0 ? new ExcelTarget({ lang: next }) : standalone;
+    return target;
   };
   document.documentElement.lang = lang;
   createRoot(container).render(

@@ -125,6 +125,26 @@ const cases: Case[] = [
     code: VALUE,
     message: "tyovoima, rivi 2, sarake 2: luku ei ole äärellinen",
   },
+  // A column of plain numbers is summed in one pass and its bounds checked after it (params.ts):
+  // a bad cell anywhere in it is still found and named.
+  {
+    title: "Infinity further down a column",
+    call: () => TE.TYOVOIMA_RIITTAA(column([1, 2, Number.POSITIVE_INFINITY, 4]), null, null, null),
+    code: VALUE,
+    message: "tyovoima, rivi 3: luku ei ole äärellinen",
+  },
+  {
+    title: "NaN last in a column",
+    call: () => TE.TYOVOIMA_RIITTAA(column([1, 2, Number.NaN]), null, null, null),
+    code: VALUE,
+    message: "tyovoima, rivi 3: luku ei ole äärellinen",
+  },
+  {
+    title: "a negative number inside a column of numbers",
+    call: () => TE.TYOVOIMA_RIITTAA(column([18875, -5, 11691]), null, null, null),
+    code: VALUE,
+    message: `tyovoima, rivi 2: negatiivinen luku ${MINUS}5, odotettiin vähintään 0`,
+  },
   {
     title: "a threshold of 0",
     call: () => TE.TYOVOIMA_RIITTAA([[1000]], 0, null, null),
@@ -304,6 +324,18 @@ const cases: Case[] = [
     call: () => TE.HTV_TARVE([[3762]], 130, 1.2),
     code: VALUE,
     message: "salkkuosuus: 1,2 on liian suuri, odotettiin enintään 1",
+  },
+  {
+    title: "a caseload share above 1 inside a column of shares",
+    call: () => TE.HTV_TARVE(column([3762, 500, 80]), 130, column([0.8, 1.2, 1])),
+    code: VALUE,
+    message: "salkkuosuus, rivi 2: 1,2 on liian suuri, odotettiin enintään 1",
+  },
+  {
+    title: "a caseload of 0 inside a column of caseloads",
+    call: () => TE.HTV_TARVE(column([3762, 500]), column([130, 0]), null),
+    code: VALUE,
+    message: "asiakkaita_per_htv, rivi 2: 0 on liian pieni, odotettiin yli 0",
   },
   {
     title: "a caseload share of 0",
