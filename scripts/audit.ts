@@ -43,6 +43,8 @@ export interface Acknowledgement {
   readonly id: string;
   readonly package: string;
   readonly version: string;
+  /** The copy meant, exactly as the audit names it: a lockfile path or `host@version/file`. */
+  readonly where: string;
   readonly reason: string;
 }
 
@@ -110,7 +112,11 @@ export function findings(
         if (item.name !== affected.package.name || !semver.valid(item.version)) continue;
         if (!affects(affected, item.version)) continue;
         const acknowledgement = acknowledged.find(
-          (a) => a.id === advisory.id && a.package === item.name && a.version === item.version,
+          (a) =>
+            a.id === advisory.id &&
+            a.package === item.name &&
+            a.version === item.version &&
+            a.where === item.where,
         );
         found.push(
           acknowledgement
@@ -192,7 +198,7 @@ export function audit(repository: Repository): Report {
   }
   for (const a of stale) {
     lines.push(
-      `STALE acknowledgement: ${a.id} for ${a.package}@${a.version} matches nothing shipped; remove it`,
+      `STALE acknowledgement: ${a.id} for ${a.package}@${a.version} (${a.where}) matches nothing shipped; remove it`,
     );
   }
   const ok = open.length === 0 && stale.length === 0;

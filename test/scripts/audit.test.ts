@@ -100,14 +100,22 @@ describe("the audit's verdict", () => {
     ];
     expect(audit(repository({ embedded })).ok).toBe(false);
     const acknowledged = [
-      { id: "GHSA-w5hq-g745-h8pq", package: "uuid", version: "8.3.2", reason: "v4 only" },
+      {
+        id: "GHSA-w5hq-g745-h8pq",
+        package: "uuid",
+        version: "8.3.2",
+        where: "exceljs@4.4.0/dist/exceljs.min.js",
+        reason: "v4 only",
+      },
     ];
     expect(audit(repository({ embedded, acknowledged })).ok).toBe(true);
+    // The acknowledgement covers that copy only: the same version in the lockfile is still a finding.
+    expect(audit(repository({ embedded, acknowledged, lock: lock({ version: "8.3.2" }) })).ok).toBe(false);
     // Once the embedded copy is gone, the acknowledgement is stale and fails the audit.
     const stale = audit(repository({ acknowledged }));
     expect(stale.ok).toBe(false);
     expect(stale.lines).toContain(
-      "STALE acknowledgement: GHSA-w5hq-g745-h8pq for uuid@8.3.2 matches nothing shipped; remove it",
+      "STALE acknowledgement: GHSA-w5hq-g745-h8pq for uuid@8.3.2 (exceljs@4.4.0/dist/exceljs.min.js) matches nothing shipped; remove it",
     );
   });
 
