@@ -106,7 +106,13 @@ export interface UiStrings {
   readonly figureHtvTotal: string;
   readonly figureBudget: (year: string) => string;
 
+  /** The generation failed and the workbook is as it was (or nothing was written). */
   readonly generateFailed: (reason: string) => string;
+  /** The generation failed and so did its rollback: `leftBehindHeading` and the list follow. */
+  readonly generateFailedLeftBehind: (reason: string) => string;
+  readonly leftBehindHeading: string;
+  readonly leftBehindSheet: (name: string) => string;
+  readonly leftBehindName: (name: string) => string;
   readonly unknownError: string;
   readonly previewHeading: string;
   readonly previewHelp: string;
@@ -227,6 +233,11 @@ const fi: UiStrings = {
   figureBudget: (year) => `Budjettikehys ${year}`,
 
   generateFailed: (reason) => `Taulukoiden luonti epäonnistui, eikä työkirjaan jäänyt muutoksia: ${reason}`,
+  generateFailedLeftBehind: (reason) =>
+    `Taulukoiden luonti epäonnistui, eikä työkirjaa saatu kokonaan palautettua ennalleen: ${reason}`,
+  leftBehindHeading: "Työkirjaan jäi, poista käsin:",
+  leftBehindSheet: (name) => `laskentataulukko ”${name}”`,
+  leftBehindName: (name) => `nimi ”${name}”`,
   unknownError: "tuntematon virhe",
   previewHeading: "Esikatselu",
   previewHelp: "Solut sellaisina kuin ne kirjoitetaan; kaavat näkyvät kaavoina.",
@@ -346,6 +357,11 @@ const sv: UiStrings = {
   figureBudget: (year) => `Budgetram ${year}`,
 
   generateFailed: (reason) => `Tabellerna kunde inte skapas, och arbetsboken lämnades oförändrad: ${reason}`,
+  generateFailedLeftBehind: (reason) =>
+    `Tabellerna kunde inte skapas, och arbetsboken kunde inte återställas helt: ${reason}`,
+  leftBehindHeading: "Kvar i arbetsboken, ta bort för hand:",
+  leftBehindSheet: (name) => `kalkylbladet ”${name}”`,
+  leftBehindName: (name) => `namnet ”${name}”`,
   unknownError: "okänt fel",
   previewHeading: "Förhandsgranskning",
   previewHelp: "Cellerna så som de skrivs; formler visas som formler.",
@@ -466,6 +482,11 @@ const en: UiStrings = {
 
   generateFailed: (reason) =>
     `The sheets could not be created, and the workbook was left unchanged: ${reason}`,
+  generateFailedLeftBehind: (reason) =>
+    `The sheets could not be created, and the workbook could not be fully restored: ${reason}`,
+  leftBehindHeading: "Left in the workbook, delete by hand:",
+  leftBehindSheet: (name) => `the worksheet '${name}'`,
+  leftBehindName: (name) => `the name '${name}'`,
   unknownError: "unknown error",
   previewHeading: "Preview",
   previewHelp: "The cells as they will be written; formulas are shown as formulas.",
