@@ -445,6 +445,25 @@ describe("ExcelTarget.readSelection", () => {
     expect(fake.stats.roundTrips).toBe(1);
   });
 
+  it("reads the user's formulas and links to other workbooks as the values Excel shows", async () => {
+    const fake = new FakeExcel(["Taul1"])
+      .setCells("Taul1", "A1:B3", [
+        ["Kunta", "Työvoima"],
+        [
+          { formula: "='[Kunnat 2024.xlsx]Taul1'!A2", value: "Kerava" },
+          { formula: "=18000+875", value: 18875 },
+        ],
+        ["Sipoo", { formula: "=SUM(C1:C2)", value: 11691 }],
+      ])
+      .select("Taul1", "A1:B3");
+    const selection = await targetOn(fake).readSelection();
+    expect(selection.values).toEqual([
+      ["Kunta", "Työvoima"],
+      ["Kerava", 18875],
+      ["Sipoo", 11691],
+    ]);
+  });
+
   it("gives no values for an empty selection", async () => {
     const fake = workbook().select("Taul1", "C3:D4");
     expect(await targetOn(fake).readSelection()).toEqual({
