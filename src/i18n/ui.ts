@@ -111,6 +111,8 @@ export interface UiStrings {
   /** The generation failed and so did its rollback: `leftBehindHeading` and the list follow. */
   readonly generateFailedLeftBehind: (reason: string) => string;
   readonly leftBehindHeading: string;
+  /** The workbook could not even be read afterwards: the list is what may be left. */
+  readonly leftBehindUnverifiedHeading: string;
   readonly leftBehindSheet: (name: string) => string;
   readonly leftBehindName: (name: string) => string;
   readonly unknownError: string;
@@ -236,6 +238,7 @@ const fi: UiStrings = {
   generateFailedLeftBehind: (reason) =>
     `Taulukoiden luonti epäonnistui, eikä työkirjaa saatu kokonaan palautettua ennalleen: ${reason}`,
   leftBehindHeading: "Työkirjaan jäi, poista käsin:",
+  leftBehindUnverifiedHeading: "Työkirjaan on voinut jäädä, tarkista ja poista käsin ne, jotka ovat siellä:",
   leftBehindSheet: (name) => `laskentataulukko ”${name}”`,
   leftBehindName: (name) => `nimi ”${name}”`,
   unknownError: "tuntematon virhe",
@@ -360,6 +363,8 @@ const sv: UiStrings = {
   generateFailedLeftBehind: (reason) =>
     `Tabellerna kunde inte skapas, och arbetsboken kunde inte återställas helt: ${reason}`,
   leftBehindHeading: "Kvar i arbetsboken, ta bort för hand:",
+  leftBehindUnverifiedHeading:
+    "Kan finnas kvar i arbetsboken, kontrollera och ta bort för hand de som finns:",
   leftBehindSheet: (name) => `kalkylbladet ”${name}”`,
   leftBehindName: (name) => `namnet ”${name}”`,
   unknownError: "okänt fel",
@@ -485,6 +490,7 @@ const en: UiStrings = {
   generateFailedLeftBehind: (reason) =>
     `The sheets could not be created, and the workbook could not be fully restored: ${reason}`,
   leftBehindHeading: "Left in the workbook, delete by hand:",
+  leftBehindUnverifiedHeading: "May be left in the workbook, check and delete by hand those that are there:",
   leftBehindSheet: (name) => `the worksheet '${name}'`,
   leftBehindName: (name) => `the name '${name}'`,
   unknownError: "unknown error",

@@ -21,6 +21,8 @@ export interface GenerationFailure {
   readonly message: string;
   /** Sheets and names a failed rollback left in the workbook; empty when it is as it was. */
   readonly leftBehind: readonly string[];
+  /** The workbook could not be read afterwards: `leftBehind` is what may be left. */
+  readonly unverified: boolean;
 }
 
 /**
@@ -30,10 +32,12 @@ export interface GenerationFailure {
 export function generationFailure(t: UiStrings, error: unknown): GenerationFailure {
   const reason = error instanceof Error ? error.message : typeof error === "string" ? error : t.unknownError;
   const left = error instanceof ExcelTargetError ? error.leftBehind : { sheets: [], names: [] };
+  const unverified = error instanceof ExcelTargetError && error.leftBehind.unverified === true;
   const leftBehind = [...left.sheets.map(t.leftBehindSheet), ...left.names.map(t.leftBehindName)];
   return {
     message: leftBehind.length > 0 ? t.generateFailedLeftBehind(reason) : t.generateFailed(reason),
     leftBehind,
+    unverified,
   };
 }
 
@@ -59,7 +63,9 @@ export function ResultPanel({ headingRef, result, fileName, error, onOpenSheet }
         {error && <p className={styles.text}>{error.message}</p>}
         {error && error.leftBehind.length > 0 && (
           <>
-            <p className={styles.text}>{t.leftBehindHeading}</p>
+            <p className={styles.text}>
+              {error.unverified ? t.leftBehindUnverifiedHeading : t.leftBehindHeading}
+            </p>
             <ul className={styles.list}>
               {error.leftBehind.map((item) => (
                 <li key={item}>{item}</li>

@@ -393,6 +393,26 @@ describe("ExcelTarget.generate rolls back when a batch fails midway", () => {
     );
   });
 
+  it("when the workbook cannot even be read after the failed rollback, says what may be left, not what is", async () => {
+    const fake = userWorkbook();
+    fake.failWhen = (op) =>
+      op.kind === "Range.formulas" || op.kind === "WorksheetCollection.getItemOrNullObject";
+    let plan: WorkbookPlan | undefined;
+    const build = builder(sampleInput("kerava-sipoo"));
+    const error = (await targetOn(fake)
+      .generate((existing) => (plan = build(existing)))
+      .catch((e: unknown) => e)) as ExcelTargetError;
+    expect(error.leftBehind).toEqual({
+      sheets: plan!.sheets.map((s) => s.name),
+      names: plan!.sheets.flatMap((s) => s.names.map((n) => n.name)),
+      unverified: true,
+    });
+    expect(error.message).toContain(
+      "Työkirjaa ei saatu palautettua eikä sen tilaa voitu tarkistaa; poista käsin ne näistä, jotka ovat työkirjassa: laskentataulukot ”Kunnat (2)”",
+    );
+    expect(error.message).not.toContain("palautettu ennalleen");
+  });
+
   it.each([
     [
       "sv",

@@ -277,6 +277,22 @@ describe("the task pane", () => {
     },
   );
 
+  it("says the sheets may be left, to check, when the workbook could not even be read afterwards", async () => {
+    const fake = new FakeExcel(["Taul1"]);
+    fake.failWhen = (op) =>
+      op.kind === "Range.formulas" || op.kind === "WorksheetCollection.getItemOrNullObject";
+    const user = userEvent.setup();
+    render(<App targetFor={(next) => new ExcelTarget({ lang: next, run: fake.run })} initialLang="fi" />);
+    await user.click(screen.getByRole("radio", { name: "Esimerkkialue" }));
+    await user.click(screen.getByRole("button", { name: "Luo taulukot" }));
+    const heading = await screen.findByText(
+      "Työkirjaan on voinut jäädä, tarkista ja poista käsin ne, jotka ovat siellä:",
+    );
+    const list = within(heading.nextElementSibling as HTMLElement).getAllByRole("listitem");
+    expect(list.map((item) => item.textContent)).toContain("laskentataulukko ”Kunnat”");
+    expect(list.map((item) => item.textContent)).toContain("nimi ”Tyovoima_Yhteensa”");
+  });
+
   it("names the missing requirement set instead of failing midway", () => {
     renderPane(stubTarget("standalone"), "en", ["ExcelApi 1.8"]);
     expect(screen.getByRole("alert")).toHaveTextContent(/missing ExcelApi 1\.8/);
