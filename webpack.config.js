@@ -65,8 +65,8 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
-        chunksSortMode: "manual",
+        // functions.js is loaded by the page itself once office.js has loaded (taskpane.html).
+        chunks: ["taskpane"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,6 +1,14 @@
 import { excelMessages, type ExcelStep } from "../i18n/excel";
 import type { Lang } from "../i18n/lang";
 
+/** What a failed rollback left in the workbook, for the user to delete by hand. */
+export interface LeftBehind {
+  readonly sheets: readonly string[];
+  readonly names: readonly string[];
+  /** Not even the workbook could be read afterwards: these are the ones that may be left. */
+  readonly unverified?: boolean;
+}
+
 /** What went wrong, for the pane: `message` is a full sentence in the user's language. */
 export class ExcelTargetError extends Error {
   constructor(
@@ -8,10 +16,7 @@ export class ExcelTargetError extends Error {
     /** The step that failed; "plan" when the plan was refused before anything was written. */
     readonly step: ExcelStep | "plan" | "selection" | "activate",
     /** What a failed rollback left in the workbook; empty when the workbook is as it was. */
-    readonly leftBehind: { readonly sheets: readonly string[]; readonly names: readonly string[] } = {
-      sheets: [],
-      names: [],
-    },
+    readonly leftBehind: LeftBehind = { sheets: [], names: [] },
     options?: { cause?: unknown },
   ) {
     super(message, options);

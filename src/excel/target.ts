@@ -4,7 +4,7 @@ import type { ExistingNames } from "../sheets/naming";
 import type { WorkbookPlan } from "../sheets/plan";
 import { planProblems } from "../sheets/render";
 import type { GenerationResult, Progress, Selection, WorkbookTarget } from "../sheets/target";
-import { errorCode, errorDetail, ExcelTargetError, failedStep } from "./errors";
+import { errorCode, errorDetail, ExcelTargetError, failedStep, type LeftBehind } from "./errors";
 import { type CalculationMode, queueWorkbook } from "./write";
 
 /** `Excel.run`, or a stand-in with the same shape (the fake Excel in tests). */
@@ -134,7 +134,11 @@ export class ExcelTarget implements WorkbookTarget {
       // Office.js batches are not transactional: what preceded the failing operation was applied.
       const left = await this.rollback(written);
       const restored =
-        left.sheets.length + left.names.length === 0 ? m.restored : m.leftBehind(left.sheets, left.names);
+        left.sheets.length + left.names.length === 0
+          ? m.restored
+          : left.unverified
+            ? m.leftBehindUnverified(left.sheets, left.names)
+            : m.leftBehind(left.sheets, left.names);
       const step = error instanceof TableMoved ? "tables" : failedStep(error);
       const detail =
         error instanceof TableMoved ? m.tableMoved(error.table, error.address) : errorDetail(lang, error);
@@ -147,9 +151,10 @@ export class ExcelTarget implements WorkbookTarget {
   /**
    * Deletes whatever of the plan's sheets and names now exists. They did not exist when the
    * generation read the workbook (the plan was refused otherwise), so they are this run's; deleting
-   * a sheet deletes its tables. Returns what could not be deleted.
+   * a sheet deletes its tables. Returns what could not be deleted; when not even that could be read,
+   * every sheet and name of the plan, marked `unverified`.
    */
-  private async rollback(plan: WorkbookPlan): Promise<{ sheets: string[]; names: string[] }> {
+  private async rollback(plan: WorkbookPlan): Promise<LeftBehind> {
     const sheets = plan.sheets.map((s) => s.name);
     const names = definedNames(plan);
     const find = (context: Excel.RequestContext) => ({
@@ -178,7 +183,7 @@ export class ExcelTarget implements WorkbookTarget {
           };
         });
       } catch {
-        return { sheets, names };
+        return { sheets, names, unverified: true };
       }
     }
   }

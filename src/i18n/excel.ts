@@ -16,6 +16,8 @@ interface ExcelMessages {
   readonly restored: string;
   readonly nothingWritten: string;
   readonly leftBehind: (sheets: readonly string[], names: readonly string[]) => string;
+  /** The rollback failed and the workbook could not even be read to see what is left. */
+  readonly leftBehindUnverified: (sheets: readonly string[], names: readonly string[]) => string;
   readonly planRejected: (issue: string) => string;
   /** A sheet builder produced a plan Excel cannot hold; `detail` is the developers' English text. */
   readonly planInvalid: (detail: string) => string;
@@ -50,6 +52,13 @@ export const excelMessages: Catalog<ExcelMessages> = {
     nothingWritten: "Työkirjaan ei kirjoitettu mitään.",
     leftBehind: (sheets, names) =>
       `Työkirjaa ei saatu kokonaan palautettua; poista käsin ${[
+        sheets.length > 0 ? `laskentataulukot ${list("fi", sheets)}` : "",
+        names.length > 0 ? `nimet ${list("fi", names)}` : "",
+      ]
+        .filter(Boolean)
+        .join(" ja ")}.`,
+    leftBehindUnverified: (sheets, names) =>
+      `Työkirjaa ei saatu palautettua eikä sen tilaa voitu tarkistaa; poista käsin ne näistä, jotka ovat työkirjassa: ${[
         sheets.length > 0 ? `laskentataulukot ${list("fi", sheets)}` : "",
         names.length > 0 ? `nimet ${list("fi", names)}` : "",
       ]
@@ -95,6 +104,13 @@ export const excelMessages: Catalog<ExcelMessages> = {
       ]
         .filter(Boolean)
         .join(" och ")}.`,
+    leftBehindUnverified: (sheets, names) =>
+      `Arbetsboken kunde inte återställas och dess tillstånd kunde inte kontrolleras; ta bort för hand de av dessa som finns i arbetsboken: ${[
+        sheets.length > 0 ? `kalkylbladen ${list("sv", sheets)}` : "",
+        names.length > 0 ? `namnen ${list("sv", names)}` : "",
+      ]
+        .filter(Boolean)
+        .join(" och ")}.`,
     planRejected: (issue) => `Kalkylbladen skapades inte: ${issue}. Ingenting skrevs i arbetsboken.`,
     planInvalid: (detail) =>
       `Kalkylbladen skapades inte eftersom tilläggets plan innehåller ett fel (meddela utvecklarna): ${detail}`,
@@ -135,6 +151,13 @@ export const excelMessages: Catalog<ExcelMessages> = {
       ]
         .filter(Boolean)
         .join(" and ")} by hand.`,
+    leftBehindUnverified: (sheets, names) =>
+      `The workbook could not be restored, nor read to check what is left; please delete by hand those of ${[
+        sheets.length > 0 ? `the worksheets ${list("en", sheets)}` : "",
+        names.length > 0 ? `the names ${list("en", names)}` : "",
+      ]
+        .filter(Boolean)
+        .join(" and ")} that are in the workbook.`,
     planRejected: (issue) =>
       `The worksheets were not created: ${issue}. Nothing was written to the workbook.`,
     planInvalid: (detail) =>

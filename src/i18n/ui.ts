@@ -106,7 +106,15 @@ export interface UiStrings {
   readonly figureHtvTotal: string;
   readonly figureBudget: (year: string) => string;
 
+  /** The generation failed and the workbook is as it was (or nothing was written). */
   readonly generateFailed: (reason: string) => string;
+  /** The generation failed and so did its rollback: `leftBehindHeading` and the list follow. */
+  readonly generateFailedLeftBehind: (reason: string) => string;
+  readonly leftBehindHeading: string;
+  /** The workbook could not even be read afterwards: the list is what may be left. */
+  readonly leftBehindUnverifiedHeading: string;
+  readonly leftBehindSheet: (name: string) => string;
+  readonly leftBehindName: (name: string) => string;
   readonly unknownError: string;
   readonly previewHeading: string;
   readonly previewHelp: string;
@@ -227,6 +235,12 @@ const fi: UiStrings = {
   figureBudget: (year) => `Budjettikehys ${year}`,
 
   generateFailed: (reason) => `Taulukoiden luonti epäonnistui, eikä työkirjaan jäänyt muutoksia: ${reason}`,
+  generateFailedLeftBehind: (reason) =>
+    `Taulukoiden luonti epäonnistui, eikä työkirjaa saatu kokonaan palautettua ennalleen: ${reason}`,
+  leftBehindHeading: "Työkirjaan jäi, poista käsin:",
+  leftBehindUnverifiedHeading: "Työkirjaan on voinut jäädä, tarkista ja poista käsin ne, jotka ovat siellä:",
+  leftBehindSheet: (name) => `laskentataulukko ”${name}”`,
+  leftBehindName: (name) => `nimi ”${name}”`,
   unknownError: "tuntematon virhe",
   previewHeading: "Esikatselu",
   previewHelp: "Solut sellaisina kuin ne kirjoitetaan; kaavat näkyvät kaavoina.",
@@ -346,6 +360,13 @@ const sv: UiStrings = {
   figureBudget: (year) => `Budgetram ${year}`,
 
   generateFailed: (reason) => `Tabellerna kunde inte skapas, och arbetsboken lämnades oförändrad: ${reason}`,
+  generateFailedLeftBehind: (reason) =>
+    `Tabellerna kunde inte skapas, och arbetsboken kunde inte återställas helt: ${reason}`,
+  leftBehindHeading: "Kvar i arbetsboken, ta bort för hand:",
+  leftBehindUnverifiedHeading:
+    "Kan finnas kvar i arbetsboken, kontrollera och ta bort för hand de som finns:",
+  leftBehindSheet: (name) => `kalkylbladet ”${name}”`,
+  leftBehindName: (name) => `namnet ”${name}”`,
   unknownError: "okänt fel",
   previewHeading: "Förhandsgranskning",
   previewHelp: "Cellerna så som de skrivs; formler visas som formler.",
@@ -466,6 +487,12 @@ const en: UiStrings = {
 
   generateFailed: (reason) =>
     `The sheets could not be created, and the workbook was left unchanged: ${reason}`,
+  generateFailedLeftBehind: (reason) =>
+    `The sheets could not be created, and the workbook could not be fully restored: ${reason}`,
+  leftBehindHeading: "Left in the workbook, delete by hand:",
+  leftBehindUnverifiedHeading: "May be left in the workbook, check and delete by hand those that are there:",
+  leftBehindSheet: (name) => `the worksheet '${name}'`,
+  leftBehindName: (name) => `the name '${name}'`,
   unknownError: "unknown error",
   previewHeading: "Preview",
   previewHelp: "The cells as they will be written; formulas are shown as formulas.",

@@ -36,7 +36,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { ParametersSection } from "./ParametersSection";
 import { ProblemList } from "./ProblemList";
 import { ProgressView, type Step } from "./ProgressView";
-import { ResultPanel } from "./ResultPanel";
+import { generationFailure, type GenerationFailure, ResultPanel } from "./ResultPanel";
 import { DEFAULT_SAMPLE, sampleDraft, sampleOptions } from "./samples";
 import { Section } from "./Section";
 import { SheetChooser } from "./SheetChooser";
@@ -85,7 +85,7 @@ type Run =
   | { readonly state: "idle" }
   | { readonly state: "running"; readonly fraction: number; readonly step: Step }
   | { readonly state: "done"; readonly result: GenerationResult; readonly fileName?: string }
-  | { readonly state: "failed"; readonly message: string };
+  | { readonly state: "failed"; readonly failure: GenerationFailure };
 
 interface GridSource {
   readonly grid: Grid;
@@ -238,7 +238,7 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
       }
       setRun({ state: "done", result, ...(fileName ? { fileName } : {}) });
     } catch (error) {
-      setRun({ state: "failed", message: t.generateFailed(errorText(error) ?? t.unknownError) });
+      setRun({ state: "failed", failure: generationFailure(t, error) });
     }
   };
 
@@ -364,7 +364,7 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
                 headingRef={resultRef}
                 result={run.state === "done" ? run.result : undefined}
                 fileName={run.state === "done" ? run.fileName : undefined}
-                error={run.state === "failed" ? run.message : undefined}
+                error={run.state === "failed" ? run.failure : undefined}
                 onOpenSheet={
                   excel ? (name) => void target.activateSheet(name).catch(() => undefined) : undefined
                 }

@@ -393,6 +393,26 @@ describe("ExcelTarget.generate rolls back when a batch fails midway", () => {
     );
   });
 
+  it("when the workbook cannot even be read after the failed rollback, says what may be left, not what is", async () => {
+    const fake = userWorkbook();
+    fake.failWhen = (op) =>
+      op.kind === "Range.formulas" || op.kind === "WorksheetCollection.getItemOrNullObject";
+    let plan: WorkbookPlan | undefined;
+    const build = builder(sampleInput("kerava-sipoo"));
+    const error = (await targetOn(fake)
+      .generate((existing) => (plan = build(existing)))
+      .catch((e: unknown) => e)) as ExcelTargetError;
+    expect(error.leftBehind).toEqual({
+      sheets: plan!.sheets.map((s) => s.name),
+      names: plan!.sheets.flatMap((s) => s.names.map((n) => n.name)),
+      unverified: true,
+    });
+    expect(error.message).toContain(
+      "Työkirjaa ei saatu palautettua eikä sen tilaa voitu tarkistaa; poista käsin ne näistä, jotka ovat työkirjassa: laskentataulukot ”Kunnat (2)”",
+    );
+    expect(error.message).not.toContain("palautettu ennalleen");
+  });
+
   it.each([
     [
       "sv",
@@ -443,6 +463,25 @@ describe("ExcelTarget.readSelection", () => {
       ],
     });
     expect(fake.stats.roundTrips).toBe(1);
+  });
+
+  it("reads the user's formulas and links to other workbooks as the values Excel shows", async () => {
+    const fake = new FakeExcel(["Taul1"])
+      .setCells("Taul1", "A1:B3", [
+        ["Kunta", "Työvoima"],
+        [
+          { formula: "='[Kunnat 2024.xlsx]Taul1'!A2", value: "Kerava" },
+          { formula: "=18000+875", value: 18875 },
+        ],
+        ["Sipoo", { formula: "=SUM(C1:C2)", value: 11691 }],
+      ])
+      .select("Taul1", "A1:B3");
+    const selection = await targetOn(fake).readSelection();
+    expect(selection.values).toEqual([
+      ["Kunta", "Työvoima"],
+      ["Kerava", 18875],
+      ["Sipoo", 11691],
+    ]);
   });
 
   it("gives no values for an empty selection", async () => {

@@ -6,7 +6,10 @@ import type { Lang } from "../../src/i18n/lang";
 import type { ExistingNames } from "../../src/sheets/naming";
 import type { WorkbookPlan } from "../../src/sheets/plan";
 import type { GenerationResult, Progress, Selection, WorkbookTarget } from "../../src/sheets/target";
+import { ExcelTarget } from "../../src/excel";
+import { uiStrings } from "../../src/i18n/ui";
 import { App } from "../../src/taskpane/App";
+import { FakeExcel } from "../support/fakeExcel";
 
 /**
  * The pane against a stub WorkbookTarget: what the user sees and what reaches the workbook
@@ -229,6 +232,65 @@ describe("the task pane", () => {
         "Taulukoiden luonti epäonnistui, eikä työkirjaan jäänyt muutoksia: Taulukon lisääminen epäonnistui (TableCollection.add).",
       ),
     ).toBeInTheDocument();
+  });
+
+  it.each([
+    [
+      "fi",
+      "Taulukoiden luonti epäonnistui, eikä työkirjaa saatu kokonaan palautettua ennalleen: ",
+      "Työkirjaan jäi, poista käsin:",
+      ["laskentataulukko ”Kunnat (2)”", "laskentataulukko ”Palvelutuotantomatriisi”"],
+    ],
+    [
+      "sv",
+      "Tabellerna kunde inte skapas, och arbetsboken kunde inte återställas helt: ",
+      "Kvar i arbetsboken, ta bort för hand:",
+      ["kalkylbladet ”Kommuner”", "kalkylbladet ”Serviceproduktionsmatris”"],
+    ],
+    [
+      "en",
+      "The sheets could not be created, and the workbook could not be fully restored: ",
+      "Left in the workbook, delete by hand:",
+      ["the worksheet 'Municipalities'", "the worksheet 'Service production matrix'"],
+    ],
+  ] as const)(
+    "never says the workbook is unchanged when the rollback failed too, and lists what to delete by hand (%s)",
+    async (lang, opening, heading, some) => {
+      // The real Office.js adapter on the fake Excel: the formulas fail, and so does deleting sheets.
+      const fake = new FakeExcel(["Taul1", "Kunnat"]);
+      fake.failWhen = (op) => op.kind === "Range.formulas" || op.kind === "Worksheet.delete";
+      const user = userEvent.setup();
+      render(<App targetFor={(next) => new ExcelTarget({ lang: next, run: fake.run })} initialLang={lang} />);
+      await user.click(screen.getByRole("radio", { name: uiStrings[lang].sourceSample }));
+      await user.click(screen.getByRole("button", { name: uiStrings[lang].generate }));
+      await screen.findByRole("heading", { name: uiStrings[lang].resultHeading });
+      const left = fake.sheetNames().slice(2);
+      expect(left.length).toBe(5);
+      const message = await screen.findByText((text) => text.startsWith(opening));
+      expect(message.textContent).not.toMatch(/jäänyt muutoksia|lämnades oförändrad|left unchanged/);
+      const list = within(screen.getByText(heading).nextElementSibling as HTMLElement).getAllByRole(
+        "listitem",
+      );
+      // Exactly the sheets still in the workbook, each once.
+      expect(list.map((item) => item.textContent)).toEqual(left.map(uiStrings[lang].leftBehindSheet));
+      for (const item of some) expect(list.map((i) => i.textContent)).toContain(item);
+    },
+  );
+
+  it("says the sheets may be left, to check, when the workbook could not even be read afterwards", async () => {
+    const fake = new FakeExcel(["Taul1"]);
+    fake.failWhen = (op) =>
+      op.kind === "Range.formulas" || op.kind === "WorksheetCollection.getItemOrNullObject";
+    const user = userEvent.setup();
+    render(<App targetFor={(next) => new ExcelTarget({ lang: next, run: fake.run })} initialLang="fi" />);
+    await user.click(screen.getByRole("radio", { name: "Esimerkkialue" }));
+    await user.click(screen.getByRole("button", { name: "Luo taulukot" }));
+    const heading = await screen.findByText(
+      "Työkirjaan on voinut jäädä, tarkista ja poista käsin ne, jotka ovat siellä:",
+    );
+    const list = within(heading.nextElementSibling as HTMLElement).getAllByRole("listitem");
+    expect(list.map((item) => item.textContent)).toContain("laskentataulukko ”Kunnat”");
+    expect(list.map((item) => item.textContent)).toContain("nimi ”Tyovoima_Yhteensa”");
   });
 
   it("names the missing requirement set instead of failing midway", () => {

@@ -30,6 +30,29 @@ describe("deciding between Excel and standalone mode", () => {
     await expect(detectHost()).resolves.toEqual({ kind: "standalone", reason: "noHost" });
   });
 
+  it("waits for office.js that the page is still loading, then asks Office.onReady", async () => {
+    let settle: (loaded: boolean) => void = () => {};
+    const officeJs = new Promise<boolean>((resolve) => (settle = resolve));
+    const detected = detectHost(4000, officeJs);
+    installOffice(() => Promise.resolve({ host: "Excel" }), "en-GB");
+    settle(true);
+    await expect(detected).resolves.toEqual({ kind: "excel", displayLanguage: "en-GB" });
+  });
+
+  it("runs standalone as soon as the page reports that office.js failed to load (404, offline)", async () => {
+    await expect(detectHost(4000, Promise.resolve(false))).resolves.toEqual({
+      kind: "standalone",
+      reason: "noOfficeJs",
+    });
+  });
+
+  it("runs standalone after the timeout when office.js never arrives (a black-holed CDN)", async () => {
+    jest.useFakeTimers();
+    const detected = detectHost(4000, new Promise<boolean>(() => {}));
+    jest.advanceTimersByTime(4000);
+    await expect(detected).resolves.toEqual({ kind: "standalone", reason: "timeout" });
+  });
+
   it("runs standalone after a timeout when onReady never answers", async () => {
     jest.useFakeTimers();
     installOffice(() => new Promise(() => {}));

@@ -1,8 +1,9 @@
 /**
  * Browser entry bundled into the page by the Excel-mode end-to-end test: after Microsoft's real
  * office.js has loaded (routed from node_modules), it installs the in-memory fake Excel as the
- * `Excel` global and makes Office.onReady report an Excel host, as Excel would. Nothing else of
- * office.js is touched, so the pane boots exactly as it does inside Excel.
+ * `Excel` global and makes Office.onReady report an Excel host, as Excel would, and records the ids
+ * functions.js passes to CustomFunctions.associate (`__associated`). Nothing else of office.js is
+ * touched, so the pane boots exactly as it does inside Excel.
  */
 import { FakeExcel, type SetupCell } from "../../support/fakeExcel";
 
@@ -39,8 +40,20 @@ export function install(setup: FakeHostSetup): void {
   }
   fake.select(setup.select.sheet, setup.select.address);
 
-  const global = window as unknown as { Office: OfficeGlobal; Excel: unknown; __fakeExcel: FakeExcel };
+  const global = window as unknown as {
+    Office: OfficeGlobal;
+    Excel: unknown;
+    CustomFunctions?: Record<string, unknown>;
+    __fakeExcel: FakeExcel;
+    __associated: string[];
+  };
   global.__fakeExcel = fake;
+  // Excel's custom-functions runtime, reduced to recording what functions.js registers.
+  global.__associated = [];
+  global.CustomFunctions = {
+    ...(global.CustomFunctions ?? {}),
+    associate: (id: string) => global.__associated.push(id),
+  };
   const context = {
     displayLanguage: setup.displayLanguage,
     requirements: FakeExcel.requirements(setup.excelApi),
