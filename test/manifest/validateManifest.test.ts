@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import {
   validateManifest,
@@ -230,7 +231,8 @@ const cases: readonly BrokenCase[] = [
     name: "not well-formed XML",
     edit: (x) => replaceOnce(x, "    </Hosts>\n    <Resources>", "    </Host>\n    <Resources>"),
     rule: "xml",
-    message: /not well-formed XML: end tag <\/Host> does not match <Hosts>/,
+    message: /not well-formed XML: end tag <\/Host> does not match <Hosts> \(line \d+\)/,
+    at: "    </Host>\n    <Resources>",
     alsoAllowed: ["xsd"],
   },
 ];
@@ -252,7 +254,7 @@ describe("garbage and truncated manifests", () => {
     expect(results[0]).toContainEqual({
       line: 1,
       rule: "xml",
-      message: "not well-formed XML: no root element",
+      message: "not well-formed XML: document must contain a root element",
     });
     expect(results[4]).toContainEqual(
       expect.objectContaining({ rule: "xml", message: expect.stringContaining("DOCTYPE") }),
@@ -286,5 +288,30 @@ describe("manifest.xml", () => {
       const allowed = new Set<ManifestRule>([c.rule, ...(c.alsoAllowed ?? [])]);
       expect(problems.filter((p) => !allowed.has(p.rule))).toEqual([]);
     });
+  });
+});
+
+describe("icon files that are not valid PNGs", () => {
+  it("are reported at the manifest line that uses them", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-assets-"));
+    try {
+      for (const f of fs.readdirSync(path.resolve(__dirname, "../../assets"))) {
+        fs.copyFileSync(path.resolve(__dirname, "../../assets", f), path.join(dir, f));
+      }
+      const good = fs.readFileSync(path.join(dir, "icon-80.png"));
+      fs.writeFileSync(path.join(dir, "icon-80.png"), good.subarray(0, good.length - 30)); // truncated
+      const problems = await validateManifest(real, { assetsDir: dir });
+      expect(problems).toEqual([
+        {
+          line: lineOf(real, '<bt:Image size="80" resid="Icon.80x80"/>'),
+          rule: "icon",
+          message: expect.stringMatching(
+            /^<bt:Image size="80">: https:\/\/localhost:3000\/assets\/icon-80\.png is not a valid PNG file \(/,
+          ),
+        },
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
