@@ -71,6 +71,7 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/support/support.html", to: "support.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,7 +1,8 @@
 // Offline validation of the add-in only manifest: Microsoft's XSDs (schemas/, patched as listed in
 // schemas/NOTES.md) through xmllint-wasm, then the checks the XSDs cannot express, one function per
-// rule (RULES below) over the tree saxes reads: resource ids that resolve, https everywhere, icon
-// files that exist as PNGs of the size they are used at, consistent locale overrides, the TE namespace, requirement sets and one shared runtime.
+// rule (RULES below) over the tree saxes reads: resource ids that resolve, https everywhere, every
+// URL on the add-in's own origin, icon files that exist as PNGs of the size they are used at,
+// consistent locale overrides, the TE namespace, requirement sets and one shared runtime.
 // `office-addin-manifest validate` does similar work but needs Microsoft's web service.
 //
 // Usage: tsx scripts/validate-manifest.ts [manifest.xml]   (exit 0 valid, 1 problems, 2 usage)
@@ -49,6 +50,7 @@ const repoRoot = path.resolve(__dirname, "..");
 
 export const SERVED_FILES: readonly string[] = [
   "taskpane.html",
+  "support.html",
   "functions.js",
   "functions.json",
   "functions.sv.json",
@@ -533,6 +535,26 @@ function checkHttps(m: Manifest, report: Report): void {
   }
 }
 
+/**
+ * Every URL is on the add-in's own origin, the one its page (<DefaultSettings><SourceLocation>)
+ * is served from: the add-in loads nothing from and sends its users to no other host.
+ */
+function checkOwnOrigin(m: Manifest, report: Report): void {
+  const page = m.defaultSource ? attr(m.defaultSource, "DefaultValue") : undefined;
+  const origin = page === undefined ? undefined : httpsUrl(page)?.origin;
+  if (origin === undefined) return;
+  for (const { value, line, label } of urlValues(m)) {
+    const url = httpsUrl(value);
+    if (url && url.origin !== origin) {
+      report(
+        line,
+        "url",
+        `${label}: "${value}" is not on the add-in's own origin ${origin} (that of <DefaultSettings><SourceLocation>)`,
+      );
+    }
+  }
+}
+
 /** Development URLs name files the build serves (assets/ or the built pages and metadata). */
 function checkServedFiles(m: Manifest, report: Report, options: Options): void {
   const base = DEV_BASE_URL + "/";
@@ -748,6 +770,7 @@ const RULES: readonly ((m: Manifest, report: Report, options: Options) => void)[
   checkResids,
   checkUnusedResources,
   checkHttps,
+  checkOwnOrigin,
   checkServedFiles,
   checkIcons,
   checkLocales,

@@ -110,6 +110,47 @@ const cases: readonly BrokenCase[] = [
     at: 'Value="http://localhost:3000/functions.sv.json"',
   },
   {
+    name: "the functions' script on another host (the shared runtime would load foreign code)",
+    edit: (x) =>
+      replaceOnce(x, '"https://localhost:3000/functions.js"', '"https://cdn.example.com/functions.js"'),
+    rule: "url",
+    message:
+      /"Functions\.Script\.Url": "https:\/\/cdn\.example\.com\/functions\.js" is not on the add-in's own origin https:\/\/localhost:3000/,
+    at: "cdn.example.com",
+  },
+  {
+    name: "a support page on another host",
+    edit: (x) =>
+      replaceOnce(x, '"https://localhost:3000/support.html"', '"https://help.example.com/support.html"'),
+    rule: "url",
+    message: /<SupportUrl>: "https:\/\/help\.example\.com\/support\.html" is not on the add-in's own origin/,
+    at: "help.example.com",
+  },
+  {
+    name: "the same host on another port is another origin",
+    edit: (x) =>
+      replaceOnce(
+        x,
+        '"https://localhost:3000/assets/icon-32.png"/>\n  <High',
+        '"https://localhost:4000/assets/icon-32.png"/>\n  <High',
+      ),
+    rule: "url",
+    message: /<IconUrl>: "https:\/\/localhost:4000\/assets\/icon-32\.png" is not on the add-in's own origin/,
+    at: "localhost:4000",
+  },
+  {
+    name: "an AppDomain for another host",
+    edit: (x) =>
+      replaceOnce(
+        x,
+        "  <Hosts>\n    <Host Name",
+        "  <AppDomains>\n    <AppDomain>https://login.example.com</AppDomain>\n  </AppDomains>\n  <Hosts>\n    <Host Name",
+      ),
+    rule: "url",
+    message: /<AppDomain>: "https:\/\/login\.example\.com" is not on the add-in's own origin/,
+    at: "login.example.com",
+  },
+  {
     name: "missing icon file",
     edit: (x) => replaceOnce(x, "assets/icon-80.png", "assets/icon-99.png"),
     rule: "file",
