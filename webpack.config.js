@@ -9,6 +9,9 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { rewriteManifestUrls, DEV_BASE_URL } = require("./scripts/manifest-urls");
 const { LocalizedMetadataPlugin } = require("./scripts/localize-metadata");
 const { BundleSizePlugin } = require("./scripts/bundle-size");
+// Content security policy (docs/security.md): the meta tag, the dev server's headers, and the
+// build-time patches that leave no eval/Function(…) in the bundles.
+const { CspMetaPlugin, noEvalRules, devServerSecurity } = require("./scripts/csp");
 
 /** Where the add-in is hosted in production, e.g. https://addin.example.fi (no trailing slash). */
 const baseUrl = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).replace(/\/+$/, "");
@@ -53,9 +56,11 @@ module.exports = (_env, argv) => {
       // The pane's lazy chunks (the .xlsx writer of standalone mode), named for the size report.
       chunkFilename: "[name].js",
       clean: true,
+      // The runtime names the global object `globalThis`, not Function("return this")() (CSP).
+      environment: { globalThis: true },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: swc }] },
+    module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: swc }, ...noEvalRules()] },
     // functions.js must run alone in Excel's custom-functions runtime: no shared or split chunks.
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
@@ -68,9 +73,11 @@ module.exports = (_env, argv) => {
         // functions.js is loaded by the page itself once office.js has loaded (taskpane.html).
         chunks: ["taskpane"],
       }),
+      new CspMetaPlugin({ files: ["taskpane.html"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/support/support.html", to: "support.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -89,7 +96,7 @@ module.exports = (_env, argv) => {
       server: devServerHttps(),
       open: false,
       hot: false,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      ...devServerSecurity("./src/taskpane/taskpane.html"),
       static: false,
       devMiddleware: { writeToDisk: false },
     },

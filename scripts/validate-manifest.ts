@@ -1,12 +1,15 @@
 // Offline validation of the add-in only manifest: Microsoft's XSDs (schemas/, patched as listed in
-// schemas/NOTES.md) through xmllint-wasm, then the checks the XSDs cannot express: resource ids that
-// resolve, https everywhere, icon files that exist at the size they are used, consistent locale
-// overrides, the TE namespace, requirement sets and one shared runtime.
+// schemas/NOTES.md) through xmllint-wasm, then the checks the XSDs cannot express, one function per
+// rule (RULES below) over the tree saxes reads: resource ids that resolve, https everywhere, every
+// URL on the add-in's own origin, icon files that exist as PNGs of the size they are used at,
+// consistent locale overrides, the TE namespace, requirement sets and one shared runtime.
 // `office-addin-manifest validate` does similar work but needs Microsoft's web service.
 //
 // Usage: tsx scripts/validate-manifest.ts [manifest.xml]   (exit 0 valid, 1 problems, 2 usage)
 import * as fs from "fs";
 import * as path from "path";
+import { PNG } from "pngjs";
+import { SaxesParser } from "saxes";
 import { validateXML } from "xmllint-wasm";
 import { DEV_BASE_URL } from "./manifest-urls";
 
@@ -47,6 +50,7 @@ const repoRoot = path.resolve(__dirname, "..");
 
 export const SERVED_FILES: readonly string[] = [
   "taskpane.html",
+  "support.html",
   "functions.js",
   "functions.json",
   "functions.sv.json",
@@ -70,8 +74,8 @@ const NS = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------
-// A small namespace-aware XML reader that keeps line numbers (Node has no DOMParser). Manifests
-// are plain elements, attributes, comments and text; a DOCTYPE is refused rather than expanded.
+// The manifest as a tree of elements with their line numbers, read by saxes (a strict,
+// namespace-aware XML parser). A DOCTYPE is refused rather than expanded.
 
 interface XmlAttr {
   readonly qname: string;
@@ -84,10 +88,10 @@ interface XmlElement {
   readonly qname: string;
   readonly local: string;
   readonly ns: string;
+  /** Line of the start tag's "<name". */
   readonly line: number;
   readonly attrs: readonly XmlAttr[];
   readonly children: XmlElement[];
-  readonly parent: XmlElement | null;
   text: string;
 }
 
@@ -100,141 +104,66 @@ class XmlSyntaxError extends Error {
   }
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function decodeEntities(text: string, line: number): string {
-  return text.replace(/&([^;&\s]*);?/g, (whole, name: string) => {
-    if (!whole.endsWith(";")) throw new XmlSyntaxError(`unterminated entity reference "${whole}"`, line);
-    const hex = /^#x([0-9a-fA-F]+)$/.exec(name);
-    const dec = /^#([0-9]+)$/.exec(name);
-    if (hex?.[1]) return String.fromCodePoint(parseInt(hex[1], 16));
-    if (dec?.[1]) return String.fromCodePoint(parseInt(dec[1], 10));
-    const named = ENTITIES[name];
-    if (named === undefined) throw new XmlSyntaxError(`unknown entity "&${name};"`, line);
-    return named;
-  });
-}
-
-function splitQName(qname: string): [prefix: string, local: string] {
-  const colon = qname.indexOf(":");
-  return colon < 0 ? ["", qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
-}
-
-const START_TAG = /<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
-
 function parseXml(source: string): XmlElement {
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  let root: XmlElement | undefined;
+  const stack: XmlElement[] = [];
+  let tagLine = 1;
+  let lastClosed: XmlElement | undefined;
+  parser.on("error", (error) => {
+    // saxes prefixes "line:column: "; the line is kept apart, the words are made to stand alone.
+    let message = error.message.replace(/^\d+:\d+: /, "").replace(/\.$/, "");
+    if (message === "unexpected close tag" && lastClosed) {
+      // saxes does not name the end tag; it is the last one before the parser's position.
+      const endTag = /^<\/([^\s>]*)/.exec(source.slice(source.lastIndexOf("</", parser.position)));
+      message = `end tag </${endTag?.[1] ?? "?"}> does not match <${lastClosed.qname}> (line ${lastClosed.line})`;
     }
-    return lo + 1;
-  };
-
-  let root: XmlElement | null = null;
-  const stack: { el: XmlElement; scope: Map<string, string> }[] = [];
-  let pos = 0;
-  const baseScope = new Map<string, string>([["xml", NS.xml]]);
-
-  while (pos < source.length) {
-    const lt = source.indexOf("<", pos);
-    const textEnd = lt < 0 ? source.length : lt;
-    if (textEnd > pos) {
-      const raw = source.slice(pos, textEnd);
-      const top = stack[stack.length - 1];
-      if (top) top.el.text += decodeEntities(raw, lineAt(pos));
-      else if (raw.trim() !== "") throw new XmlSyntaxError("text outside the root element", lineAt(pos));
-    }
-    if (lt < 0) break;
-    const line = lineAt(lt);
-    const closeOf = (marker: string, what: string): number => {
-      const end = source.indexOf(marker, lt);
-      if (end < 0) throw new XmlSyntaxError(`unterminated ${what}`, line);
-      return end + marker.length;
+    throw new XmlSyntaxError(message, parser.line);
+  });
+  parser.on("doctype", () => {
+    throw new XmlSyntaxError("DOCTYPE and other declarations are not allowed in a manifest", parser.line);
+  });
+  parser.on("opentagstart", () => {
+    tagLine = parser.line;
+  });
+  parser.on("opentag", (tag) => {
+    const el: XmlElement = {
+      qname: tag.name,
+      local: tag.local,
+      ns: tag.uri,
+      line: tagLine,
+      attrs: Object.values(tag.attributes).map((a) => ({
+        qname: a.name,
+        local: a.local,
+        ns: a.uri,
+        value: a.value,
+      })),
+      children: [],
+      text: "",
     };
-    if (source.startsWith("<?", lt)) {
-      pos = closeOf("?>", "processing instruction");
-    } else if (source.startsWith("<!--", lt)) {
-      pos = closeOf("-->", "comment");
-    } else if (source.startsWith("<![CDATA[", lt)) {
-      const end = closeOf("]]>", "CDATA section");
-      const top = stack[stack.length - 1];
-      if (!top) throw new XmlSyntaxError("CDATA outside the root element", line);
-      top.el.text += source.slice(lt + 9, end - 3);
-      pos = end;
-    } else if (source.startsWith("<!", lt)) {
-      throw new XmlSyntaxError("DOCTYPE and other declarations are not allowed in a manifest", line);
-    } else if (source.startsWith("</", lt)) {
-      const end = closeOf(">", "end tag");
-      const name = source.slice(lt + 2, end - 1).trim();
-      const top = stack.pop();
-      if (!top) throw new XmlSyntaxError(`end tag </${name}> without a start tag`, line);
-      if (top.el.qname !== name) {
-        throw new XmlSyntaxError(
-          `end tag </${name}> does not match <${top.el.qname}> (line ${top.el.line})`,
-          line,
-        );
-      }
-      pos = end;
-    } else {
-      START_TAG.lastIndex = lt;
-      const tag = START_TAG.exec(source);
-      if (!tag?.[1]) throw new XmlSyntaxError("malformed start tag", line);
-      const qname = tag[1];
-      const parentEntry = stack[stack.length - 1];
-      if (!parentEntry && root) throw new XmlSyntaxError("a second root element", line);
-      const scope = new Map(parentEntry?.scope ?? baseScope);
-      const rawAttrs: { qname: string; value: string }[] = [];
-      const attrRe = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-      for (let m = attrRe.exec(tag[2] ?? ""); m; m = attrRe.exec(tag[2] ?? "")) {
-        const attrName = m[1] ?? "";
-        if (rawAttrs.some((a) => a.qname === attrName)) {
-          throw new XmlSyntaxError(`attribute ${attrName} repeated on <${qname}>`, line);
-        }
-        const value = decodeEntities(m[2] ?? m[3] ?? "", line);
-        rawAttrs.push({ qname: attrName, value });
-        if (attrName === "xmlns") scope.set("", value);
-        else if (attrName.startsWith("xmlns:")) scope.set(attrName.slice(6), value);
-      }
-      const resolve = (prefix: string, forAttribute: boolean): string => {
-        if (forAttribute && prefix === "") return "";
-        const uri = scope.get(prefix);
-        if (uri === undefined && prefix !== "")
-          throw new XmlSyntaxError(`undeclared prefix "${prefix}:"`, line);
-        return uri ?? "";
-      };
-      const attrs: XmlAttr[] = rawAttrs.map(({ qname: name, value }) => {
-        const [prefix, local] = splitQName(name);
-        const ns = name === "xmlns" || prefix === "xmlns" ? NS.xmlns : resolve(prefix, true);
-        return { qname: name, local, ns, value };
-      });
-      const [prefix, local] = splitQName(qname);
-      const el: XmlElement = {
-        qname,
-        local,
-        ns: resolve(prefix, false),
-        line,
-        attrs,
-        children: [],
-        parent: parentEntry?.el ?? null,
-        text: "",
-      };
-      if (parentEntry) parentEntry.el.children.push(el);
-      else root = el;
-      if (tag[3] !== "/") stack.push({ el, scope });
-      pos = lt + tag[0].length;
-    }
-  }
-  const open = stack.pop();
-  if (open) throw new XmlSyntaxError(`<${open.el.qname}> is never closed`, open.el.line);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(el);
+    else root = el;
+    stack.push(el);
+  });
+  parser.on("closetag", () => {
+    lastClosed = stack.pop();
+  });
+  const addText = (text: string): void => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += text;
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
+  parser.write(source).close();
   if (!root) throw new XmlSyntaxError("no root element", 1);
   return root;
 }
+
+const splitQName = (qname: string): [prefix: string, local: string] => {
+  const colon = qname.indexOf(":");
+  return colon < 0 ? ["", qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
+};
 
 const attr = (el: XmlElement, local: string, ns = ""): string | undefined =>
   el.attrs.find((a) => a.local === local && a.ns === ns)?.value;
@@ -394,79 +323,154 @@ function decodePath(encoded: string): string | undefined {
 
 const isFile = (file: string): boolean => fs.existsSync(file) && fs.statSync(file).isFile();
 
-/** Width and height of a PNG file, or a reason why it is not one. */
+/** Width and height of a PNG file (decoded in full, CRCs checked), or why it is not a usable PNG. */
 function pngSize(file: string): { width: number; height: number } | string {
-  const bytes = fs.readFileSync(file);
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return "is not a PNG file";
-  if (bytes.toString("latin1", 12, 16) !== "IHDR") return "is a PNG without an IHDR header";
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  try {
+    const { width, height } = PNG.sync.read(fs.readFileSync(file), { checkCRC: true });
+    return { width, height };
+  } catch (error) {
+    return `is not a valid PNG file (${error instanceof Error ? error.message : String(error)})`;
+  }
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // A culture name (language-REGION), the form Microsoft's localization article recommends.
 const CULTURE = /^[a-z]{2,3}-[a-z0-9]{2,8}$/i;
 
-function ownChecks(
-  root: XmlElement,
-  options: Required<Omit<ValidateOptions, "fileName">>,
-): ManifestProblem[] {
-  const problems: ManifestProblem[] = [];
-  const report = (line: number | null, rule: ManifestRule, message: string): void => {
-    problems.push({ line, rule, message });
-  };
+type Options = Required<Omit<ValidateOptions, "fileName">>;
+type Report = (line: number | null, rule: ManifestRule, message: string) => void;
 
-  // Id and DefaultLocale.
-  const id = child(root, NS.app, "Id");
+const RESOURCE_KINDS = ["image", "url", "short", "long"] as const;
+const keyOf = (kind: ResourceKind, resid: string): string => `${kind}\u0000${resid}`;
+
+/** What the rules share, read once from the tree. */
+interface Manifest {
+  readonly root: XmlElement;
+  readonly versionOverrides: XmlElement | undefined;
+  /** Resources by keyOf(kind, id); the first definition of an id wins. */
+  readonly resources: ReadonlyMap<string, Resource>;
+  /** Resources defined again under an id already used for the same kind. */
+  readonly duplicates: readonly Resource[];
+  /** Every element with a resid, and the kind of resource it needs (undefined: unknown element). */
+  readonly references: readonly { el: XmlElement; kind: ResourceKind | undefined; resid: string }[];
+  /** <IconUrl>, <HighResolutionIconUrl>, <SupportUrl>. */
+  readonly baseUrlSettings: readonly Localizable[];
+  readonly defaultSource: XmlElement | undefined;
+  /** Every setting whose values are URLs: the base ones, the pane's page, image and URL resources. */
+  readonly urlSettings: readonly Localizable[];
+  readonly appDomains: readonly XmlElement[];
+  readonly defaultLocale: string;
+  readonly functionsPoint: XmlElement | undefined;
+  readonly runtimes: readonly XmlElement[];
+}
+
+function readManifest(root: XmlElement): Manifest {
+  const versionOverrides = child(root, NS.ov, "VersionOverrides");
+  const resourcesEl = child(versionOverrides, NS.ov, "Resources");
+  const resources = new Map<string, Resource>();
+  const duplicates: Resource[] = [];
+  const containers: Record<ResourceKind, [string, string]> = {
+    image: ["Images", "Image"],
+    url: ["Urls", "Url"],
+    short: ["ShortStrings", "String"],
+    long: ["LongStrings", "String"],
+  };
+  for (const kind of RESOURCE_KINDS) {
+    const [container, item] = containers[kind];
+    for (const el of childrenOf(child(resourcesEl, NS.bt, container), NS.bt, item)) {
+      const id = attr(el, "id") ?? "";
+      const resource = { ...localizable(el, `${KIND_NAMES[kind]} "${id}"`, NS.bt), id, kind };
+      if (resources.has(keyOf(kind, id))) duplicates.push(resource);
+      else resources.set(keyOf(kind, id), resource);
+    }
+  }
+  const references = (versionOverrides ? descendants(versionOverrides) : []).flatMap((el) => {
+    const resid = attr(el, "resid");
+    return resid === undefined ? [] : [{ el, kind: expectedKind(el), resid }];
+  });
+  const baseUrlSettings = (["IconUrl", "HighResolutionIconUrl", "SupportUrl"] as const).flatMap((name) =>
+    childrenOf(root, NS.app, name).map((el) => localizable(el, `<${name}>`, NS.app)),
+  );
+  const defaultSource = child(child(root, NS.app, "DefaultSettings"), NS.app, "SourceLocation");
+  const functionsPoint = descendants(root)
+    .filter((e) => e.ns === NS.ov && e.local === "AllFormFactors")
+    .flatMap((f) => childrenOf(f, NS.ov, "ExtensionPoint"))
+    .find((e) => xsiType(e) === "CustomFunctions");
+  return {
+    root,
+    versionOverrides,
+    resources,
+    duplicates,
+    references,
+    baseUrlSettings,
+    defaultSource,
+    urlSettings: [
+      ...baseUrlSettings,
+      ...(defaultSource ? [localizable(defaultSource, "<DefaultSettings><SourceLocation>", NS.app)] : []),
+      ...[...resources.values()].filter((r) => r.kind === "image" || r.kind === "url"),
+    ],
+    appDomains: childrenOf(child(root, NS.app, "AppDomains"), NS.app, "AppDomain"),
+    defaultLocale: child(root, NS.app, "DefaultLocale")?.text.trim() ?? "",
+    functionsPoint,
+    runtimes: descendants(root).filter((e) => e.ns === NS.ov && e.local === "Runtime"),
+  };
+}
+
+/** Every URL value of the manifest with its line and label (DefaultValues, Overrides, AppDomains). */
+function urlValues(m: Manifest): { value: string; line: number; label: string }[] {
+  return [
+    ...m.urlSettings.flatMap((s) => [
+      ...(s.defaultValue === undefined ? [] : [{ value: s.defaultValue, line: s.el.line, label: s.label }]),
+      ...s.overrides.map((o) => ({ value: o.value, line: o.line, label: `${s.label} (${o.locale})` })),
+    ]),
+    ...m.appDomains.map((el) => ({ value: el.text.trim(), line: el.line, label: "<AppDomain>" })),
+  ];
+}
+
+/** The parsed https URL, or undefined when it is not one (checkHttps reports those). */
+function httpsUrl(value: string): URL | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** <Id> is a GUID. */
+function checkId(m: Manifest, report: Report): void {
+  const id = child(m.root, NS.app, "Id");
   const idText = id?.text.trim() ?? "";
   if (!id) report(null, "id", "<Id> is missing");
   else if (!GUID.test(idText) || /^[0-]+$/.test(idText)) {
     report(id.line, "id", `<Id> "${idText}" is not a GUID like 0f8fad5b-d9cb-469f-a165-70867728950e`);
   }
-  const defaultLocaleEl = child(root, NS.app, "DefaultLocale");
-  const defaultLocale = defaultLocaleEl?.text.trim() ?? "";
-  if (!defaultLocaleEl || defaultLocale === "") report(null, "locale", "<DefaultLocale> is missing");
-  else if (!CULTURE.test(defaultLocale)) {
+}
+
+/** <DefaultLocale> is a culture name. */
+function checkDefaultLocale(m: Manifest, report: Report): void {
+  const el = child(m.root, NS.app, "DefaultLocale");
+  if (!el || m.defaultLocale === "") report(null, "locale", "<DefaultLocale> is missing");
+  else if (!CULTURE.test(m.defaultLocale)) {
+    report(el.line, "locale", `<DefaultLocale> "${m.defaultLocale}" is not a culture name such as fi-FI`);
+  }
+}
+
+/** Each resource id is defined once per kind. */
+function checkDuplicateResources(m: Manifest, report: Report): void {
+  for (const d of m.duplicates) {
+    const earlier = m.resources.get(keyOf(d.kind, d.id));
     report(
-      defaultLocaleEl.line,
-      "locale",
-      `<DefaultLocale> "${defaultLocale}" is not a culture name such as fi-FI`,
+      d.el.line,
+      "resid",
+      `${KIND_NAMES[d.kind]} id "${d.id}" is defined twice (also line ${earlier?.el.line ?? "?"})`,
     );
   }
+}
 
-  // Resources by kind.
-  const versionOverrides = child(root, NS.ov, "VersionOverrides");
-  const resourcesEl = child(versionOverrides, NS.ov, "Resources");
-  const resources = new Map<string, Resource>();
-  const keyOf = (kind: ResourceKind, resid: string): string => `${kind}\u0000${resid}`;
-  const collect = (kind: ResourceKind, container: string, item: string): void => {
-    for (const el of childrenOf(child(resourcesEl, NS.bt, container), NS.bt, item)) {
-      const resid = attr(el, "id") ?? "";
-      const key = keyOf(kind, resid);
-      const earlier = resources.get(key);
-      if (earlier) {
-        report(
-          el.line,
-          "resid",
-          `${KIND_NAMES[kind]} id "${resid}" is defined twice (also line ${earlier.el.line})`,
-        );
-        continue;
-      }
-      resources.set(key, { ...localizable(el, `${KIND_NAMES[kind]} "${resid}"`, NS.bt), id: resid, kind });
-    }
-  };
-  collect("image", "Images", "Image");
-  collect("url", "Urls", "Url");
-  collect("short", "ShortStrings", "String");
-  collect("long", "LongStrings", "String");
-
-  // Every resid resolves to a resource of the kind its element needs.
-  const used = new Set<string>();
-  const references: { el: XmlElement; kind: ResourceKind; resid: string }[] = [];
-  for (const el of versionOverrides ? descendants(versionOverrides) : []) {
-    const resid = attr(el, "resid");
-    if (resid === undefined) continue;
-    const kind = expectedKind(el);
+/** Every resid names a resource of the kind its element needs. */
+function checkResids(m: Manifest, report: Report): void {
+  for (const { el, kind, resid } of m.references) {
     if (!kind) {
       report(
         el.line,
@@ -475,14 +479,8 @@ function ownChecks(
       );
       continue;
     }
-    references.push({ el, kind, resid });
-    if (resources.has(keyOf(kind, resid))) {
-      used.add(keyOf(kind, resid));
-      continue;
-    }
-    const elsewhere = (["image", "url", "short", "long"] as const).filter((k) =>
-      resources.has(keyOf(k, resid)),
-    );
+    if (m.resources.has(keyOf(kind, resid))) continue;
+    const elsewhere = RESOURCE_KINDS.filter((k) => m.resources.has(keyOf(k, resid)));
     report(
       el.line,
       "resid",
@@ -493,30 +491,26 @@ function ownChecks(
         : `<${el.qname} resid="${resid}"> refers to no ${KIND_NAMES[kind]} (dangling resid)`,
     );
   }
-  for (const [key, resource] of resources) {
+}
+
+/** Every resource is used. */
+function checkUnusedResources(m: Manifest, report: Report): void {
+  const used = new Set(m.references.flatMap((r) => (r.kind ? [keyOf(r.kind, r.resid)] : [])));
+  for (const [key, resource] of m.resources) {
     if (!used.has(key)) report(resource.el.line, "resid", `${resource.label} is defined but never used`);
   }
+}
 
-  // URLs: https only; development URLs must name files the build serves.
-  const base = DEV_BASE_URL + "/";
-  const baseUrlSettings = (["IconUrl", "HighResolutionIconUrl", "SupportUrl"] as const).flatMap((name) =>
-    childrenOf(root, NS.app, name).map((el) => localizable(el, `<${name}>`, NS.app)),
-  );
-  const defaultSource = child(child(root, NS.app, "DefaultSettings"), NS.app, "SourceLocation");
-  const urlSettings: Localizable[] = [
-    ...baseUrlSettings,
-    ...(defaultSource ? [localizable(defaultSource, "<DefaultSettings><SourceLocation>", NS.app)] : []),
-    ...[...resources.values()].filter((r) => r.kind === "image" || r.kind === "url"),
-  ];
-  const urlValues = new Set<string>();
-  const checkUrl = (value: string, line: number, label: string): void => {
-    urlValues.add(value);
+/** URLs are absolute https URLs, and no other value holds a plain-http link. */
+function checkHttps(m: Manifest, report: Report): void {
+  const values = urlValues(m);
+  for (const { value, line, label } of values) {
     let url: URL;
     try {
       url = new URL(value);
     } catch {
       report(line, "url", `${label}: "${value}" is not an absolute URL`);
-      return;
+      continue;
     }
     if (url.protocol !== "https:") {
       report(
@@ -524,9 +518,49 @@ function ownChecks(
         "url",
         `${label}: "${value}" must use https (Office refuses add-in content over ${url.protocol})`,
       );
-      return;
     }
-    if (!value.startsWith(base)) return;
+  }
+  // Anything else that looks like a plain-http URL (namespace names are identifiers, not links).
+  const known = new Set(values.map((v) => v.value));
+  for (const el of descendants(m.root)) {
+    const texts = [
+      ...el.attrs.filter((a) => a.ns !== NS.xmlns && a.ns !== NS.xsi).map((a) => a.value),
+      el.text,
+    ];
+    for (const text of texts) {
+      if (known.has(text) || known.has(text.trim())) continue;
+      const plain = /\bhttp:\/\/[^\s"'<>]*/i.exec(text);
+      if (plain) report(el.line, "url", `<${el.qname}>: "${plain[0]}" must use https`);
+    }
+  }
+}
+
+/**
+ * Every URL is on the add-in's own origin, the one its page (<DefaultSettings><SourceLocation>)
+ * is served from: the add-in loads nothing from and sends its users to no other host.
+ */
+function checkOwnOrigin(m: Manifest, report: Report): void {
+  const page = m.defaultSource ? attr(m.defaultSource, "DefaultValue") : undefined;
+  const origin = page === undefined ? undefined : httpsUrl(page)?.origin;
+  if (origin === undefined) return;
+  for (const { value, line, label } of urlValues(m)) {
+    const url = httpsUrl(value);
+    if (url && url.origin !== origin) {
+      report(
+        line,
+        "url",
+        `${label}: "${value}" is not on the add-in's own origin ${origin} (that of <DefaultSettings><SourceLocation>)`,
+      );
+    }
+  }
+}
+
+/** Development URLs name files the build serves (assets/ or the built pages and metadata). */
+function checkServedFiles(m: Manifest, report: Report, options: Options): void {
+  const base = DEV_BASE_URL + "/";
+  for (const { value, line, label } of urlValues(m)) {
+    const url = httpsUrl(value);
+    if (!url || !value.startsWith(base)) continue;
     const file = decodePath(url.pathname.slice(new URL(base).pathname.length));
     if (file === undefined) {
       report(line, "url", `${label}: "${value}" has a malformed %-escape`);
@@ -536,53 +570,36 @@ function ownChecks(
     } else if (!options.servedFiles.includes(file)) {
       report(line, "file", `${label}: ${value} names ${file}, which the build does not produce`);
     }
-  };
-  for (const setting of urlSettings) {
-    if (setting.defaultValue !== undefined) checkUrl(setting.defaultValue, setting.el.line, setting.label);
-    for (const o of setting.overrides) checkUrl(o.value, o.line, `${setting.label} (${o.locale})`);
   }
-  for (const el of childrenOf(child(root, NS.app, "AppDomains"), NS.app, "AppDomain")) {
-    checkUrl(el.text.trim(), el.line, "<AppDomain>");
-  }
-  // Anything else that looks like a plain-http URL (namespace names are identifiers, not links).
-  for (const el of descendants(root)) {
-    const values = [
-      ...el.attrs.filter((a) => a.ns !== NS.xmlns && a.ns !== NS.xsi).map((a) => a.value),
-      el.text,
-    ];
-    for (const value of values) {
-      if (urlValues.has(value)) continue;
-      const plain = /\bhttp:\/\/[^\s"'<>]*/i.exec(value);
-      if (plain) report(el.line, "url", `<${el.qname}>: "${plain[0]}" must use https`);
-    }
-  }
+}
 
-  // Icons: each image file is a PNG of the size it is used at.
-  const iconUses: { resource: Localizable; size: number; line: number; what: string }[] = [];
-  for (const ref of references) {
-    if (ref.kind !== "image") continue;
-    const resource = resources.get(keyOf("image", ref.resid));
+/** Each image file is a valid PNG of the size it is used at. */
+function checkIcons(m: Manifest, report: Report, options: Options): void {
+  const base = DEV_BASE_URL + "/assets/";
+  const uses: { resource: Localizable; size: number; line: number; what: string }[] = [];
+  for (const ref of m.references) {
+    const resource = ref.kind === "image" ? m.resources.get(keyOf("image", ref.resid)) : undefined;
     const size = Number(attr(ref.el, "size"));
     if (resource && Number.isInteger(size)) {
-      iconUses.push({ resource, size, line: ref.el.line, what: `<bt:Image size="${size}">` });
+      uses.push({ resource, size, line: ref.el.line, what: `<bt:Image size="${size}">` });
     }
   }
   // learn.microsoft.com/javascript/api/manifest/iconurl and highresolutioniconurl: 32 and 64 px.
-  for (const setting of baseUrlSettings) {
-    const size = setting.label === "<IconUrl>" ? 32 : setting.label === "<HighResolutionIconUrl>" ? 64 : 0;
-    if (size > 0) iconUses.push({ resource: setting, size, line: setting.el.line, what: setting.label });
+  const baseSizes: Record<string, number> = { "<IconUrl>": 32, "<HighResolutionIconUrl>": 64 };
+  for (const setting of m.baseUrlSettings) {
+    const size = baseSizes[setting.label];
+    if (size) uses.push({ resource: setting, size, line: setting.el.line, what: setting.label });
   }
-  const sizeChecked = new Set<string>();
-  for (const use of iconUses) {
-    const urls = [use.resource.defaultValue, ...use.resource.overrides.map((o) => o.value)];
-    for (const value of urls) {
-      if (value === undefined || !value.startsWith(base + "assets/")) continue;
-      const name = decodePath(value.slice((base + "assets/").length));
+  const checked = new Set<string>();
+  for (const use of uses) {
+    for (const value of [use.resource.defaultValue, ...use.resource.overrides.map((o) => o.value)]) {
+      if (value === undefined || !value.startsWith(base)) continue;
+      const name = decodePath(value.slice(base.length));
       if (name === undefined) continue;
       const file = path.join(options.assetsDir, name);
       const key = `${file}\u0000${use.size}`;
-      if (!isFile(file) || sizeChecked.has(key)) continue;
-      sizeChecked.add(key);
+      if (!isFile(file) || checked.has(key)) continue;
+      checked.add(key);
       const size = pngSize(file);
       if (typeof size === "string") report(use.line, "icon", `${use.what}: ${value} ${size}`);
       else if (size.width !== use.size || size.height !== use.size) {
@@ -594,25 +611,27 @@ function ownChecks(
       }
     }
   }
+}
 
-  // Locales: one set of override locales shared by every localized string (no half translations);
-  // URLs and images are either language-neutral or carry the same set.
-  const namespaceRef = references.find((r) => r.el.local === "Namespace");
+/**
+ * One set of override locales shared by every localized string (no half translations); URLs and
+ * images are either language-neutral or carry the same set. The namespace is not a string to translate.
+ */
+function checkLocales(m: Manifest, report: Report): void {
+  const namespaceRef = m.references.find((r) => r.el.local === "Namespace");
   const namespaceKey = namespaceRef ? keyOf("short", namespaceRef.resid) : "";
-  const baseStrings = (["DisplayName", "Description"] as const).flatMap((name) =>
-    childrenOf(root, NS.app, name).map((el) => localizable(el, `<${name}>`, NS.app)),
-  );
   const strings: Localizable[] = [
-    ...baseStrings,
-    ...[...resources.entries()]
+    ...(["DisplayName", "Description"] as const).flatMap((name) =>
+      childrenOf(m.root, NS.app, name).map((el) => localizable(el, `<${name}>`, NS.app)),
+    ),
+    ...[...m.resources.entries()]
       .filter(([key, r]) => (r.kind === "short" || r.kind === "long") && key !== namespaceKey)
       .map(([, r]) => r),
   ];
-  const everything: Localizable[] = [...strings, ...urlSettings];
   const normalize = (locale: string): string => locale.toLowerCase();
   const expected = new Map<string, string>();
   for (const item of strings) for (const o of item.overrides) expected.set(normalize(o.locale), o.locale);
-  for (const item of everything) {
+  for (const item of [...strings, ...m.urlSettings]) {
     const seen = new Set<string>();
     for (const o of item.overrides) {
       const locale = normalize(o.locale);
@@ -625,7 +644,7 @@ function ownChecks(
       }
       if (seen.has(locale)) report(o.line, "locale", `${item.label}: locale ${o.locale} is overridden twice`);
       seen.add(locale);
-      if (defaultLocale !== "" && locale === normalize(defaultLocale)) {
+      if (m.defaultLocale !== "" && locale === normalize(m.defaultLocale)) {
         report(
           o.line,
           "locale",
@@ -636,111 +655,135 @@ function ownChecks(
         report(o.line, "locale", `${item.label}: locale ${o.locale} appears on no localized string`);
       }
     }
-    const isString = strings.includes(item);
-    if (!isString && item.overrides.length === 0) continue;
+    if (!strings.includes(item) && item.overrides.length === 0) continue;
     const missing = [...expected].filter(([locale]) => !seen.has(locale)).map(([, shown]) => shown);
     if (missing.length > 0) {
       report(item.el.line, "locale", `${item.label} has no Override for ${missing.join(", ")}`);
     }
   }
+}
 
-  // Custom functions: the TE namespace.
-  const allFormFactors = descendants(root).filter((e) => e.ns === NS.ov && e.local === "AllFormFactors");
-  const functionsPoint = allFormFactors
-    .flatMap((f) => childrenOf(f, NS.ov, "ExtensionPoint"))
-    .find((e) => xsiType(e) === "CustomFunctions");
-  if (!functionsPoint) {
+/** The custom functions are declared, in the TE namespace in every language. */
+function checkNamespace(m: Manifest, report: Report): void {
+  if (!m.functionsPoint) {
     report(
       null,
       "namespace",
       'no <ExtensionPoint xsi:type="CustomFunctions"> declares the TE custom functions',
     );
-  } else {
-    const namespaceEl = child(functionsPoint, NS.ov, "Namespace");
-    const resource = namespaceRef ? resources.get(namespaceKey) : undefined;
-    if (!namespaceEl) report(functionsPoint.line, "namespace", "the custom functions have no <Namespace>");
-    else if (resource) {
-      if (resource.defaultValue !== FUNCTIONS_NAMESPACE) {
-        report(
-          resource.el.line,
-          "namespace",
-          `the custom-function namespace is "${resource.defaultValue ?? ""}"; the contract is "${FUNCTIONS_NAMESPACE}"`,
-        );
-      }
-      for (const o of resource.overrides) {
-        report(
-          o.line,
-          "namespace",
-          `the namespace must be ${FUNCTIONS_NAMESPACE} in every language, not "${o.value}" for ${o.locale}`,
-        );
-      }
-    }
+    return;
   }
+  const namespaceEl = child(m.functionsPoint, NS.ov, "Namespace");
+  if (!namespaceEl) {
+    report(m.functionsPoint.line, "namespace", "the custom functions have no <Namespace>");
+    return;
+  }
+  const resource = m.resources.get(keyOf("short", attr(namespaceEl, "resid") ?? ""));
+  if (!resource) return; // a dangling resid, reported by checkResids
+  if (resource.defaultValue !== FUNCTIONS_NAMESPACE) {
+    report(
+      resource.el.line,
+      "namespace",
+      `the custom-function namespace is "${resource.defaultValue ?? ""}"; the contract is "${FUNCTIONS_NAMESPACE}"`,
+    );
+  }
+  for (const o of resource.overrides) {
+    report(
+      o.line,
+      "namespace",
+      `the namespace must be ${FUNCTIONS_NAMESPACE} in every language, not "${o.value}" for ${o.locale}`,
+    );
+  }
+}
 
-  // Requirement sets needed to install what the manifest declares.
-  const sets = new Map<string, XmlElement>();
-  for (const set of childrenOf(child(child(root, NS.app, "Requirements"), NS.app, "Sets"), NS.app, "Set")) {
-    sets.set(attr(set, "Name") ?? "", set);
-  }
-  const runtimes = descendants(root).filter((e) => e.ns === NS.ov && e.local === "Runtime");
-  if (runtimes.some((r) => attr(r, "lifetime") === "long") && !sets.has("SharedRuntime")) {
+/** The base <Requirements> name the sets needed to install what the manifest declares. */
+function checkRequirements(m: Manifest, report: Report): void {
+  const sets = new Set(
+    childrenOf(child(child(m.root, NS.app, "Requirements"), NS.app, "Sets"), NS.app, "Set").map(
+      (set) => attr(set, "Name") ?? "",
+    ),
+  );
+  if (m.runtimes.some((r) => attr(r, "lifetime") === "long") && !sets.has("SharedRuntime")) {
     report(
       null,
       "requirements",
       'a long-lived <Runtime> needs <Set Name="SharedRuntime"> in the base <Requirements>',
     );
   }
-  if (functionsPoint && !sets.has("CustomFunctionsRuntime")) {
+  if (m.functionsPoint && !sets.has("CustomFunctionsRuntime")) {
     report(
       null,
       "requirements",
       'custom functions need <Set Name="CustomFunctionsRuntime"> in the base <Requirements>',
     );
   }
+}
 
-  // One shared runtime, and every part loads the page it names.
-  if (runtimes.length > 1) {
-    report(runtimes[1]?.line ?? null, "runtime", "only one <Runtime> is supported");
+/** One long-lived shared runtime, and every part loads its page. */
+function checkRuntime(m: Manifest, report: Report): void {
+  if (m.runtimes.length > 1)
+    report(m.runtimes[1]?.line ?? null, "runtime", "only one <Runtime> is supported");
+  const runtime = m.runtimes[0];
+  if (!runtime) return;
+  const runtimeResid = attr(runtime, "resid") ?? "";
+  if (attr(runtime, "lifetime") !== "long") {
+    report(runtime.line, "runtime", 'the Excel shared runtime needs lifetime="long"');
   }
-  const runtime = runtimes[0];
-  if (runtime) {
-    const runtimeResid = attr(runtime, "resid") ?? "";
-    if (attr(runtime, "lifetime") !== "long") {
-      report(runtime.line, "runtime", 'the Excel shared runtime needs lifetime="long"');
-    }
-    const mustShare: { el: XmlElement | undefined; what: string }[] = [
-      {
-        el: child(child(functionsPoint, NS.ov, "Page"), NS.ov, "SourceLocation"),
-        what: "the custom-functions <Page>",
-      },
-      ...descendants(root)
-        .filter((e) => e.ns === NS.ov && e.local === "Action" && xsiType(e) === "ShowTaskpane")
-        .map((a) => ({ el: child(a, NS.ov, "SourceLocation"), what: "the ShowTaskpane <Action>" })),
-      ...descendants(root)
-        .filter((e) => e.ns === NS.ov && e.local === "FunctionFile")
-        .map((el) => ({ el, what: "<FunctionFile>" })),
-    ];
-    for (const { el, what } of mustShare) {
-      const resid = el ? attr(el, "resid") : undefined;
-      if (el && resid !== runtimeResid) {
-        report(
-          el.line,
-          "runtime",
-          `${what} loads "${resid ?? ""}", not the shared runtime's "${runtimeResid}"`,
-        );
-      }
-    }
-    const runtimeUrl = resources.get(keyOf("url", runtimeResid))?.defaultValue;
-    const paneUrl = defaultSource ? attr(defaultSource, "DefaultValue") : undefined;
-    if (runtimeUrl !== undefined && paneUrl !== undefined && runtimeUrl !== paneUrl) {
+  const mustShare: { el: XmlElement | undefined; what: string }[] = [
+    {
+      el: child(child(m.functionsPoint, NS.ov, "Page"), NS.ov, "SourceLocation"),
+      what: "the custom-functions <Page>",
+    },
+    ...descendants(m.root)
+      .filter((e) => e.ns === NS.ov && e.local === "Action" && xsiType(e) === "ShowTaskpane")
+      .map((a) => ({ el: child(a, NS.ov, "SourceLocation"), what: "the ShowTaskpane <Action>" })),
+    ...descendants(m.root)
+      .filter((e) => e.ns === NS.ov && e.local === "FunctionFile")
+      .map((el) => ({ el, what: "<FunctionFile>" })),
+  ];
+  for (const { el, what } of mustShare) {
+    const resid = el ? attr(el, "resid") : undefined;
+    if (el && resid !== runtimeResid) {
       report(
-        defaultSource?.line ?? null,
+        el.line,
         "runtime",
-        `<DefaultSettings><SourceLocation> is ${paneUrl}, but the shared runtime page is ${runtimeUrl}`,
+        `${what} loads "${resid ?? ""}", not the shared runtime's "${runtimeResid}"`,
       );
     }
   }
+  const runtimeUrl = m.resources.get(keyOf("url", runtimeResid))?.defaultValue;
+  const paneUrl = m.defaultSource ? attr(m.defaultSource, "DefaultValue") : undefined;
+  if (runtimeUrl !== undefined && paneUrl !== undefined && runtimeUrl !== paneUrl) {
+    report(
+      m.defaultSource?.line ?? null,
+      "runtime",
+      `<DefaultSettings><SourceLocation> is ${paneUrl}, but the shared runtime page is ${runtimeUrl}`,
+    );
+  }
+}
 
+/** The project's own checks, one function per rule, in the order their problems are listed. */
+const RULES: readonly ((m: Manifest, report: Report, options: Options) => void)[] = [
+  checkId,
+  checkDefaultLocale,
+  checkDuplicateResources,
+  checkResids,
+  checkUnusedResources,
+  checkHttps,
+  checkOwnOrigin,
+  checkServedFiles,
+  checkIcons,
+  checkLocales,
+  checkNamespace,
+  checkRequirements,
+  checkRuntime,
+];
+
+function ownChecks(root: XmlElement, options: Options): ManifestProblem[] {
+  const problems: ManifestProblem[] = [];
+  const report: Report = (line, rule, message) => problems.push({ line, rule, message });
+  const manifest = readManifest(root);
+  for (const rule of RULES) rule(manifest, report, options);
   return problems;
 }
 

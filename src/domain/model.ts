@@ -1,3 +1,4 @@
+import "./zodConfig";
 import { z } from "zod";
 import { MAX_CASELOAD, MAX_EUROS, MAX_PERSONS, MAX_PROJECTION_YEARS, MAX_YEARLY_CHANGE } from "./bounds";
 import { STATE_SHARE_LIMIT, STRUCTURAL_CHANGE_LIMIT } from "./budgetRules";

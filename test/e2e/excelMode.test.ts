@@ -2,8 +2,9 @@ import { mkdirSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import { DEFINED_NAMES } from "../../src/sheets/index";
-import { launchBrowser, openPane, type Browser } from "./support/browser";
+import { launchBrowser, openPane, takeCspViolations, type Browser } from "./support/browser";
 import { DIST, SCREENSHOTS, requireBuiltPane } from "./support/dist";
+import type { FakeExcel } from "../support/fakeExcel";
 import type { FakeHostSetup } from "./support/fakeHost";
 import { routeOfficeWithFakeExcel } from "./support/officeRoutes";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
@@ -53,19 +54,35 @@ afterAll(async () => {
 
 async function openInExcel(browser: Browser, hostSetup: FakeHostSetup): Promise<Page> {
   await routeOfficeWithFakeExcel(browser.context, hostSetup);
-  return openPane(browser.context, `${server.url}/taskpane.html`);
+  return openPane(browser, `${server.url}/taskpane.html`);
 }
 
-const fake = <T>(page: Page, read: string): Promise<T> =>
-  page.evaluate((code) => {
-    const excel = (window as unknown as { __fakeExcel: unknown }).__fakeExcel;
-    return new Function("fake", `return ${code};`)(excel) as T;
-  }, read);
+/**
+ * Reads the fake workbook inside the page. `read` is sent as a function, not as code text: the
+ * pane's policy forbids eval, so `new Function(text)` would throw there.
+ */
+const fake = async <T, A = undefined>(
+  page: Page,
+  read: (fake: FakeExcel, arg: A) => T,
+  arg?: A,
+): Promise<T> => {
+  const handle = await page.evaluateHandle(
+    () => (window as unknown as { __fakeExcel: FakeExcel }).__fakeExcel,
+  );
+  try {
+    return (await handle.evaluate(read as (fake: FakeExcel, arg: unknown) => T, arg)) as T;
+  } finally {
+    await handle.dispose();
+  }
+};
 
 describe("Excel mode (office.js with the fake Excel)", () => {
   let browser: Browser;
   afterEach(async () => {
+    // Whatever a test did inside "Excel", the pane's content security policy held.
+    const violations = browser ? takeCspViolations(browser) : [];
     await browser?.close();
+    expect(violations).toEqual([]);
   });
 
   it("reads the selected range, generates the five sheets with their names in ≤ 3 syncs, and leaves the user's sheet as it was", async () => {
@@ -73,9 +90,10 @@ describe("Excel mode (office.js with the fake Excel)", () => {
     const page = await openInExcel(browser, setup("fi-FI"));
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Työllisyysalue");
     // Everything of the user's sheet: values, quote prefixes, formats, widths, selection.
-    const userSheet = `fake.snapshot().sheets.find((s) => s.name === "${USER_SHEET}")`;
-    const userSheetBefore = await fake<unknown>(page, userSheet);
-    expect(await fake<boolean>(page, `fake.cell("${USER_SHEET}", "G3").quotePrefix`)).toBe(true);
+    const userSheet = (f: FakeExcel, name: string) =>
+      (f.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === name);
+    const userSheetBefore = await fake(page, userSheet, USER_SHEET);
+    expect(await fake(page, (f, name) => f.cell(name, "G3").quotePrefix, USER_SHEET)).toBe(true);
 
     await page.getByRole("button", { name: "Käytä valintaa" }).click();
     await page.getByText("Luettu", { exact: false }).waitFor();
@@ -96,13 +114,13 @@ describe("Excel mode (office.js with the fake Excel)", () => {
     await page.getByText("Yhteensä 100 %").waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "excel-fi.png"), fullPage: true });
 
-    const syncsBefore = await fake<number>(page, "fake.stats.syncCalls");
+    const syncsBefore = await fake(page, (f) => f.stats.syncCalls);
     await page.getByRole("button", { name: "Luo taulukot" }).click();
     await page.getByRole("heading", { name: "Tulos" }).waitFor();
-    const syncs = (await fake<number>(page, "fake.stats.syncCalls")) - syncsBefore;
+    const syncs = (await fake(page, (f) => f.stats.syncCalls)) - syncsBefore;
     expect(syncs).toBeLessThanOrEqual(3);
 
-    expect(await fake<string[]>(page, "fake.sheetNames()")).toEqual([
+    expect(await fake(page, (f) => f.sheetNames())).toEqual([
       USER_SHEET,
       "Kunnat",
       "Kustannusjako",
@@ -110,14 +128,14 @@ describe("Excel mode (office.js with the fake Excel)", () => {
       "Henkilöstötaulukko",
       "Palvelutuotantomatriisi",
     ]);
-    const names = await fake<{ name: string; formula: string }[]>(page, "fake.names()");
+    const names = await fake(page, (f) => f.names());
     for (const name of Object.values(DEFINED_NAMES)) {
       expect(names.map((n) => n.name)).toContain(name);
     }
     expect(names.find((n) => n.name === "Tyovoima_Yhteensa")?.formula).toMatch(/^='?Kunnat'?!\$[A-Z]+\$\d+$/);
-    expect(await fake<unknown>(page, userSheet)).toEqual(userSheetBefore);
+    expect(await fake(page, userSheet, USER_SHEET)).toEqual(userSheetBefore);
     // The municipalities went in as read; user text stays text.
-    const kunnat = JSON.stringify(await fake<unknown>(page, `fake.contents("Kunnat", "A1:J12")`));
+    const kunnat = JSON.stringify(await fake(page, (f) => f.contents("Kunnat", "A1:J12")));
     expect(kunnat).toContain('"Kerava"');
     expect(kunnat).toContain("18875");
 
@@ -130,16 +148,16 @@ describe("Excel mode (office.js with the fake Excel)", () => {
     );
 
     // A second generation steps around the first: " (2)" sheets and "_2" names, nothing overwritten.
-    const kunnatBefore = await fake<unknown>(page, `fake.contents("Kunnat", "A1:J12")`);
+    const kunnatBefore = await fake(page, (f) => f.contents("Kunnat", "A1:J12"));
     await page.getByRole("button", { name: "Luo taulukot" }).click();
     await page
       .getByRole("link", { name: /Kunnat \(2\)/ })
       .or(page.getByRole("button", { name: /Kunnat \(2\)/ }))
       .waitFor();
-    expect(await fake<string[]>(page, "fake.sheetNames()")).toContain("Palvelutuotantomatriisi (2)");
-    const second = await fake<{ name: string }[]>(page, "fake.names()");
+    expect(await fake(page, (f) => f.sheetNames())).toContain("Palvelutuotantomatriisi (2)");
+    const second = await fake(page, (f) => f.names());
     expect(second.map((n) => n.name)).toContain("Tyovoima_Yhteensa_2");
-    expect(await fake<unknown>(page, `fake.contents("Kunnat", "A1:J12")`)).toEqual(kunnatBefore);
+    expect(await fake(page, (f) => f.contents("Kunnat", "A1:J12"))).toEqual(kunnatBefore);
   });
 
   it("names the cell of a text number in the selection and refuses to generate", async () => {
@@ -154,7 +172,7 @@ describe("Excel mode (office.js with the fake Excel)", () => {
     // Row 3 of B2:G4 is sheet row 4; its fifth column is F.
     await page.getByText("F4: text '11 691', expected a number").waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "excel-en-problem.png"), fullPage: true });
-    const syncs = await fake<number>(page, "fake.stats.syncCalls");
+    const syncs = await fake(page, (f) => f.stats.syncCalls);
     // The button stays focusable (and says why it cannot act), but does nothing.
     const create = page.getByRole("button", { name: "Create the sheets" });
     await expect(create.getAttribute("aria-disabled")).resolves.toBe("true");
@@ -189,8 +207,8 @@ describe("Excel mode (office.js with the fake Excel)", () => {
       return host.__runs;
     });
     expect(runs).toBe(0);
-    expect(await fake<number>(page, "fake.stats.syncCalls")).toBe(syncs);
-    expect(await fake<string[]>(page, "fake.sheetNames()")).toEqual([USER_SHEET]);
+    expect(await fake(page, (f) => f.stats.syncCalls)).toBe(syncs);
+    expect(await fake(page, (f) => f.sheetNames())).toEqual([USER_SHEET]);
   });
 
   it("says plainly when Excel lacks ExcelApi 1.8, and offers the .xlsx instead", async () => {

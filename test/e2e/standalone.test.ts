@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs"
 import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import { launchBrowser, openPane, type Browser } from "./support/browser";
+import { launchBrowser, openPane, takeCspViolations, type Browser } from "./support/browser";
 import { DIST, SCREENSHOTS, requireBuiltPane } from "./support/dist";
 import { routeOfficeWithoutHost } from "./support/officeRoutes";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
@@ -43,7 +43,7 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-const openStandalone = (): Promise<Page> => openPane(browser.context, `${server.url}/taskpane.html`);
+const openStandalone = (): Promise<Page> => openPane(browser, `${server.url}/taskpane.html`);
 
 async function download(page: Page, button: string): Promise<Buffer> {
   const [file] = await Promise.all([
@@ -54,6 +54,11 @@ async function download(page: Page, button: string): Promise<Buffer> {
   await file.saveAs(saved);
   return readFileSync(saved);
 }
+
+// Whatever a test did, the pane's content security policy held.
+afterEach(() => {
+  if (browser) expect(takeCspViolations(browser)).toEqual([]);
+});
 
 describe("standalone mode (no Office host)", () => {
   it("runs on the Kerava–Sipoo sample when office.js cannot load, previews the sheets, and downloads the CLI's workbook", async () => {
@@ -181,8 +186,64 @@ describe("standalone mode (no Office host)", () => {
       await expect(page.evaluate(() => typeof (window as { Office?: unknown }).Office)).resolves.toBe(
         "object",
       );
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      expect(takeCspViolations(plain)).toEqual([]);
     } finally {
       await plain.close();
+    }
+  });
+});
+
+/** Waits until the browser has reported at least `count` CSP violations (console events arrive late). */
+async function violationsAtLeast(target: Browser, count: number): Promise<string[]> {
+  for (let i = 0; i < 100 && target.cspViolations.length < count; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return takeCspViolations(target);
+}
+
+describe("the content security policy of the built pane", () => {
+  it("is enforced: code from a string does not run, nor does an injected inline script, and both are reported", async () => {
+    const page = await openStandalone();
+    // A string timer is compiled by the page itself (page.evaluate's own code is exempt from the
+    // policy, being DevTools'); the policy has no 'unsafe-eval', so it must not run.
+    const evaluated = await page.evaluate(async () => {
+      const later = setTimeout as unknown as (code: string, ms: number) => void;
+      later("window.__evaluated = true", 0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as { __evaluated?: boolean }).__evaluated === true;
+    });
+    expect(evaluated).toBe(false);
+    const injectedRan = await page.evaluate(async () => {
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = true";
+      document.head.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as { __injected?: boolean }).__injected === true;
+    });
+    expect(injectedRan).toBe(false);
+    const violations = await violationsAtLeast(browser, 2);
+    expect(violations.some((v) => /eval/i.test(v))).toBe(true);
+    expect(violations.some((v) => /inline/i.test(v))).toBe(true);
+    await page.close();
+  });
+
+  it("fails the opening of a pane whose page breaks it (an inline script the policy has no hash for)", async () => {
+    const other = await launchBrowser(server.url, "fi-FI");
+    try {
+      await other.context.route("**/taskpane.html", async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(
+          "</head>",
+          "<script>document.title += '!'</script></head>",
+        );
+        await route.fulfill({ response, body: html });
+      });
+      await expect(openPane(other, `${server.url}/taskpane.html`)).rejects.toThrow(
+        /content security policy violated: .*inline/,
+      );
+    } finally {
+      await other.close();
     }
   });
 });

@@ -29,6 +29,7 @@ describe("the built add-in in dist/ (npm test builds it first; rebuild after edi
     expect(files).toEqual(
       expect.arrayContaining([
         "taskpane.html",
+        "support.html",
         "functions.js",
         "functions.json",
         "functions.sv.json",

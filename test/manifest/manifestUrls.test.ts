@@ -38,4 +38,17 @@ describe("rewriteManifestUrls on the real manifest", () => {
   it("keeps the manifest valid (XSDs and own checks) after the rewrite", async () => {
     expect(await validateManifest(rewritten)).toEqual([]);
   });
+
+  it("a rewrite that leaves one URL behind fails the own-origin rule at that URL", async () => {
+    const partial = rewritten.replace(`${PRODUCTION}/functions.js`, `${DEV_BASE_URL}/functions.js`);
+    expect(partial).not.toBe(rewritten);
+    const problems = await validateManifest(partial);
+    expect(problems).toEqual([
+      {
+        line: partial.slice(0, partial.indexOf(`${DEV_BASE_URL}/functions.js`)).split("\n").length,
+        rule: "url",
+        message: `bt:Urls/bt:Url "Functions.Script.Url": "${DEV_BASE_URL}/functions.js" is not on the add-in's own origin ${PRODUCTION} (that of <DefaultSettings><SourceLocation>)`,
+      },
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import {
   validateManifest,
@@ -107,6 +108,47 @@ const cases: readonly BrokenCase[] = [
     message:
       /"Functions\.Metadata\.Url" \(sv-FI\): "http:\/\/localhost:3000\/functions\.sv\.json" must use https/,
     at: 'Value="http://localhost:3000/functions.sv.json"',
+  },
+  {
+    name: "the functions' script on another host (the shared runtime would load foreign code)",
+    edit: (x) =>
+      replaceOnce(x, '"https://localhost:3000/functions.js"', '"https://cdn.example.com/functions.js"'),
+    rule: "url",
+    message:
+      /"Functions\.Script\.Url": "https:\/\/cdn\.example\.com\/functions\.js" is not on the add-in's own origin https:\/\/localhost:3000/,
+    at: "cdn.example.com",
+  },
+  {
+    name: "a support page on another host",
+    edit: (x) =>
+      replaceOnce(x, '"https://localhost:3000/support.html"', '"https://help.example.com/support.html"'),
+    rule: "url",
+    message: /<SupportUrl>: "https:\/\/help\.example\.com\/support\.html" is not on the add-in's own origin/,
+    at: "help.example.com",
+  },
+  {
+    name: "the same host on another port is another origin",
+    edit: (x) =>
+      replaceOnce(
+        x,
+        '"https://localhost:3000/assets/icon-32.png"/>\n  <High',
+        '"https://localhost:4000/assets/icon-32.png"/>\n  <High',
+      ),
+    rule: "url",
+    message: /<IconUrl>: "https:\/\/localhost:4000\/assets\/icon-32\.png" is not on the add-in's own origin/,
+    at: "localhost:4000",
+  },
+  {
+    name: "an AppDomain for another host",
+    edit: (x) =>
+      replaceOnce(
+        x,
+        "  <Hosts>\n    <Host Name",
+        "  <AppDomains>\n    <AppDomain>https://login.example.com</AppDomain>\n  </AppDomains>\n  <Hosts>\n    <Host Name",
+      ),
+    rule: "url",
+    message: /<AppDomain>: "https:\/\/login\.example\.com" is not on the add-in's own origin/,
+    at: "login.example.com",
   },
   {
     name: "missing icon file",
@@ -230,7 +272,8 @@ const cases: readonly BrokenCase[] = [
     name: "not well-formed XML",
     edit: (x) => replaceOnce(x, "    </Hosts>\n    <Resources>", "    </Host>\n    <Resources>"),
     rule: "xml",
-    message: /not well-formed XML: end tag <\/Host> does not match <Hosts>/,
+    message: /not well-formed XML: end tag <\/Host> does not match <Hosts> \(line \d+\)/,
+    at: "    </Host>\n    <Resources>",
     alsoAllowed: ["xsd"],
   },
 ];
@@ -252,7 +295,7 @@ describe("garbage and truncated manifests", () => {
     expect(results[0]).toContainEqual({
       line: 1,
       rule: "xml",
-      message: "not well-formed XML: no root element",
+      message: "not well-formed XML: document must contain a root element",
     });
     expect(results[4]).toContainEqual(
       expect.objectContaining({ rule: "xml", message: expect.stringContaining("DOCTYPE") }),
@@ -286,5 +329,30 @@ describe("manifest.xml", () => {
       const allowed = new Set<ManifestRule>([c.rule, ...(c.alsoAllowed ?? [])]);
       expect(problems.filter((p) => !allowed.has(p.rule))).toEqual([]);
     });
+  });
+});
+
+describe("icon files that are not valid PNGs", () => {
+  it("are reported at the manifest line that uses them", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-assets-"));
+    try {
+      for (const f of fs.readdirSync(path.resolve(__dirname, "../../assets"))) {
+        fs.copyFileSync(path.resolve(__dirname, "../../assets", f), path.join(dir, f));
+      }
+      const good = fs.readFileSync(path.join(dir, "icon-80.png"));
+      fs.writeFileSync(path.join(dir, "icon-80.png"), good.subarray(0, good.length - 30)); // truncated
+      const problems = await validateManifest(real, { assetsDir: dir });
+      expect(problems).toEqual([
+        {
+          line: lineOf(real, '<bt:Image size="80" resid="Icon.80x80"/>'),
+          rule: "icon",
+          message: expect.stringMatching(
+            /^<bt:Image size="80">: https:\/\/localhost:3000\/assets\/icon-80\.png is not a valid PNG file \(/,
+          ),
+        },
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
