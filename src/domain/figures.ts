@@ -1,15 +1,8 @@
 import { STATE_SHARE_LIMIT, STRUCTURAL_CHANGE_LIMIT } from "./budgetRules";
 import { exactShares } from "./costShare";
 import { labourForceSufficiency } from "./labourForce";
-import {
-  CRITERIA,
-  type AreaInput,
-  type Criterion,
-  type Extent,
-  type Municipality,
-  type ProductionMode,
-  type TaskArea,
-} from "./model";
+import { CRITERIA, type Criterion } from "./criteria";
+import type { AreaInput, Extent, Municipality, ProductionMode, TaskArea } from "./model";
 import {
   annualPersonnelCost,
   MONTHS_PER_YEAR,

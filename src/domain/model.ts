@@ -1,6 +1,7 @@
 import "./zodConfig";
 import { z } from "zod";
 import { MAX_CASELOAD, MAX_EUROS, MAX_PERSONS, MAX_PROJECTION_YEARS, MAX_YEARLY_CHANGE } from "./bounds";
+import { CRITERIA, type Criterion } from "./criteria";
 import { STATE_SHARE_LIMIT, STRUCTURAL_CHANGE_LIMIT } from "./budgetRules";
 import { LABOUR_FORCE_THRESHOLD } from "./labourForce";
 import { WEIGHT_TOLERANCE } from "./costShare";
@@ -88,16 +89,8 @@ const note = z
   .superRefine(withoutInvalid);
 const calendarYear = z.number().int().min(2000).max(2200);
 
-/** Numeric municipality fields that can serve as cost-split criteria (costSplit.weights keys). */
-export const CRITERIA = [
-  "population",
-  "workingAge",
-  "unemployed",
-  "broadUnemployed",
-  "labourForce",
-  "foreignLanguage",
-] as const;
-export type Criterion = (typeof CRITERIA)[number];
+// The criteria live in a module without zod, so that the pane can name them before loading it.
+export { CRITERIA, type Criterion } from "./criteria";
 
 export const municipalitySchema = z
   .strictObject({

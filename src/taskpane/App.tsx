@@ -13,15 +13,14 @@ import { recogniseColumns } from "../domain/members";
 import { describeMissingRequirements } from "../excel/requirements";
 import { areaFigures } from "../domain/figures";
 import type { AreaInputDraft, MunicipalityDraft } from "../domain/model";
-import { parseAreaInput } from "../domain/parse";
 import { issueLine } from "../i18n/input";
 import { formatNumber } from "../i18n/format";
 import type { Lang } from "../i18n/lang";
-import { buildWorkbookPlan } from "../sheets/index";
 import { SHEET_KEYS, type SheetKey, type WorkbookPlan } from "../sheets/plan";
 import type { GenerationResult, WorkbookTarget } from "../sheets/target";
 import { ColumnMapping } from "./ColumnMapping";
-import { csvIssue, readCsvText, type CsvRead } from "./csvSource";
+import type { CsvRead } from "./csvSource";
+import { loadEngine, useEngine } from "./engine";
 import { FiguresSummary } from "./FiguresSummary";
 import {
   applyForm,
@@ -130,8 +129,10 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
 
   const groups = useMemo(() => (base ? caseloadGroupNames(base, lang) : []), [base, lang]);
   const applied = useMemo(() => (base ? applyForm(base, form, lang) : undefined), [base, form, lang]);
+  // Validation, CSV reading and sheet plans arrive right after the first paint (engine.ts).
+  const engine = useEngine();
   const checked = useMemo(() => {
-    if (!applied) return undefined;
+    if (!applied || !engine) return undefined;
     return checkInput({
       lang,
       t,
@@ -141,17 +142,18 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
         activeGrid && gridRead
           ? { grid: activeGrid.grid, read: gridRead, mapping: activeGrid.mapping }
           : undefined,
-      relocate: source === "csv" && csvRead ? (issue) => csvIssue(issue, csvRead) : undefined,
-      parse: parseAreaInput,
+      relocate: source === "csv" && csvRead ? (issue) => engine.csvIssue(issue, csvRead) : undefined,
+      parse: engine.parseAreaInput,
       caseloadGroups: groups,
     });
-  }, [applied, lang, t, activeGrid, gridRead, source, csvRead, groups]);
+  }, [applied, engine, lang, t, activeGrid, gridRead, source, csvRead, groups]);
   const input = checked?.input;
   const figures = useMemo(() => (input ? areaFigures(input) : undefined), [input]);
   const sheetList = useMemo(() => SHEET_KEYS.filter((key) => sheets.has(key)), [sheets]);
   const preview: WorkbookPlan | undefined = useMemo(
-    () => (!excel && input ? buildWorkbookPlan(input, { lang, sheets: sheetList }) : undefined),
-    [excel, input, lang, sheetList],
+    () =>
+      !excel && input && engine ? engine.buildWorkbookPlan(input, { lang, sheets: sheetList }) : undefined,
+    [excel, input, engine, lang, sheetList],
   );
 
   useEffect(() => {
@@ -207,7 +209,8 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
       setSelectionStatus({ state: "failed", text: (w) => w.selectionFailed(reason ?? w.unknownError) });
     }
   };
-  const readCsv = () => {
+  const readCsv = async () => {
+    const { readCsvText } = await loadEngine();
     const parsed = readCsvText(csvText, lang);
     if (!parsed.ok) {
       setCsvRead(null);
@@ -224,11 +227,11 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
   };
 
   const generate = async () => {
-    if (!input || run.state === "running") return;
+    if (!input || !engine || run.state === "running") return;
     setRun({ state: "running", fraction: 0, step: "read" });
     try {
       const result = await target.generate(
-        (existing) => buildWorkbookPlan(input, { lang, existing, sheets: sheetList }),
+        (existing) => engine.buildWorkbookPlan(input, { lang, existing, sheets: sheetList }),
         (fraction, step) => setRun({ state: "running", fraction, step }),
       );
       let fileName: string | undefined;
@@ -301,7 +304,8 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
               selectionStatus={selectionStatus}
               csvText={csvText}
               onCsvText={setCsvText}
-              onReadCsv={readCsv}
+              // A chunk that fails to load is shown by the error boundary (useEngine rethrows it).
+              onReadCsv={() => void readCsv().catch(() => undefined)}
               csvStatus={csvStatus}
               summary={summary}
               notices={notices}

@@ -1,6 +1,6 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { CRITERIA, type Criterion } from "../domain/model";
+import { CRITERIA, type Criterion } from "../domain/criteria";
 import { formatNumber } from "../i18n/format";
 import { NumberField } from "./NumberField";
 import { sheetTexts } from "../i18n/sheets";

@@ -1,5 +1,6 @@
 import { BUDGET_TEMPLATE, CASELOAD_TEMPLATE, STAFFING_TEMPLATE } from "../domain/figures";
-import { CRITERIA, type AreaInputDraft, type Criterion } from "../domain/model";
+import { CRITERIA, type Criterion } from "../domain/criteria";
+import type { AreaInputDraft } from "../domain/model";
 import { MONTHS_PER_YEAR, SIDE_COST_FACTOR } from "../domain/personYears";
 import type { Problem } from "../domain/result";
 import { LOCALE_OF, type Lang } from "../i18n/lang";

@@ -1,0 +1,8 @@
+/**
+ * What the pane needs only once there is input to check or sheets to build: the input model's
+ * validation (zod), the CSV reader and the sheet plans. The pane loads it right after its first
+ * paint (engine.ts), in its own chunk, so that the page's start-up JS stays small.
+ */
+export { parseAreaInput } from "../domain/parse";
+export { buildWorkbookPlan } from "../sheets/index";
+export { csvIssue, readCsvText } from "./csvSource";
