@@ -18,5 +18,14 @@ export function formatNumber(
   return format.format(value);
 }
 
+/** A fraction as a percentage for people: 0,25 → "25 %" (a space before the sign, as all three languages write it). */
+export const formatPercent = (lang: Lang, fraction: number, maximumFractionDigits = 2): string =>
+  `${formatNumber(lang, Number((fraction * 100).toPrecision(12)), maximumFractionDigits)} %`;
+
+/** "130 ja 120", "130 och 120", "130 and 120": items joined as the language joins a list. */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(LOCALE_OF[lang], { type: "conjunction" }).format(items);
+}
+
 /** Quotes user text in messages the way the language does it. */
 export const quote = (lang: Lang, text: string): string => (lang === "en" ? `'${text}'` : `”${text}”`);

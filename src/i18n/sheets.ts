@@ -1,7 +1,13 @@
-import type { MunicipalityField, TemplateKey } from "../domain/figures";
+import {
+  BUDGET_TEMPLATE,
+  CASELOAD_TEMPLATE,
+  type MunicipalityField,
+  type TemplateKey,
+} from "../domain/figures";
 import type { Extent, ProductionMode, TaskArea } from "../domain/model";
 import type { SheetKey } from "../sheets/plan";
-import type { Catalog } from "./lang";
+import { formatList, formatNumber, formatPercent } from "./format";
+import type { Catalog, Lang } from "./lang";
 
 /**
  * Every word the generated sheets show: sheet names, titles, headers, labels, check results,
@@ -122,6 +128,20 @@ export interface SheetTexts {
   };
   readonly templates: Readonly<Record<TemplateKey, string>>;
 }
+
+// Figures the template notes quote, taken from the templates so that a note cannot contradict them.
+const lineNumber = (key: TemplateKey): number => BUDGET_TEMPLATE.findIndex((line) => line.name === key) + 1;
+const TRANSFERRED_LINE = lineNumber("budget.transferredStaff");
+const MUNICIPAL_LINE = lineNumber("budget.municipalStaff");
+const transferredShare = (lang: Lang): string => {
+  const line = BUDGET_TEMPLATE[TRANSFERRED_LINE - 1];
+  return formatPercent(lang, line && "share" in line ? line.share : Number.NaN);
+};
+const templateCaseloads = (lang: Lang): string =>
+  formatList(
+    lang,
+    [...new Set(CASELOAD_TEMPLATE.map((group) => group.caseload))].map((c) => formatNumber(lang, c)),
+  );
 
 export const sheetTexts: Catalog<SheetTexts> = {
   fi: {
@@ -244,8 +264,7 @@ export const sheetTexts: Catalog<SheetTexts> = {
       shortfall: "Asiakaspalvelun HTV alittaa asiakasmäärän mukaisen tarpeen",
       templateNote:
         "Syötteessä ei ollut henkilöstötaulukkoa: nimikkeet ovat mallipohja Keravan–Sipoon suunnitelmasta. Täytä HTV-luvut.",
-      caseloadTemplateNote:
-        "Syötteessä ei ollut asiakasmääriä: täytä asiakkaat. Salkkukoot ovat lähteiden tavoitteita (130 ja 120 asiakasta / HTV).",
+      caseloadTemplateNote: `Syötteessä ei ollut asiakasmääriä: täytä asiakkaat. Salkkukoot ovat lähteiden tavoitteita (${templateCaseloads("fi")} asiakasta / HTV).`,
     },
     services: {
       service: "Palvelu",
@@ -278,9 +297,9 @@ export const sheetTexts: Catalog<SheetTexts> = {
     templates: {
       "budget.purchases": "Palvelun ostot / myynti toiselle työvoimaviranomaiselle",
       "budget.transferredStaff": "Työllisyysalueen henkilöstö (valtiolta siirtyvä)",
-      "budget.transferredStaffNote": "Noin 60 HTV. Osuus 50 % kattaa menoerät 2–3.",
+      "budget.transferredStaffNote": `Noin 60 HTV. Osuus ${transferredShare("fi")} kattaa menoerät ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
       "budget.municipalStaff": "Kuntataustainen henkilöstö TE-palveluihin",
-      "budget.municipalStaffNote": "Sisältyy menoerän 2 osuuteen.",
+      "budget.municipalStaffNote": `Sisältyy menoerän ${TRANSFERRED_LINE} osuuteen.`,
       "budget.subsidies": "Tuet ja avustukset",
       "budget.training": "Työvoimakoulutukset, valmennukset ja asiantuntija-arvioinnit",
       "budget.other": "Muut kustannukset",
@@ -428,8 +447,7 @@ export const sheetTexts: Catalog<SheetTexts> = {
       shortfall: "Kundtjänstens årsverken understiger behovet enligt antalet kunder",
       templateNote:
         "Indata saknade personaltabell: befattningarna är en mall från Kervo–Sibbos plan. Fyll i årsverkena.",
-      caseloadTemplateNote:
-        "Indata saknade kundantal: fyll i kunderna. Portföljstorlekarna är källornas mål (130 och 120 kunder / årsverke).",
+      caseloadTemplateNote: `Indata saknade kundantal: fyll i kunderna. Portföljstorlekarna är källornas mål (${templateCaseloads("sv")} kunder / årsverke).`,
     },
     services: {
       service: "Tjänst",
@@ -462,9 +480,9 @@ export const sheetTexts: Catalog<SheetTexts> = {
     templates: {
       "budget.purchases": "Köp av tjänster / försäljning till en annan arbetskraftsmyndighet",
       "budget.transferredStaff": "Sysselsättningsområdets personal (överförs från staten)",
-      "budget.transferredStaffNote": "Cirka 60 årsverken. Andelen 50 % täcker utgiftsposterna 2–3.",
+      "budget.transferredStaffNote": `Cirka 60 årsverken. Andelen ${transferredShare("sv")} täcker utgiftsposterna ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
       "budget.municipalStaff": "Kommunal personal för AN-tjänsterna",
-      "budget.municipalStaffNote": "Ingår i utgiftspost 2:s andel.",
+      "budget.municipalStaffNote": `Ingår i utgiftspost ${TRANSFERRED_LINE}:s andel.`,
       "budget.subsidies": "Stöd och bidrag",
       "budget.training": "Arbetskraftsutbildning, coachning och expertbedömningar",
       "budget.other": "Övriga kostnader",
@@ -613,8 +631,7 @@ export const sheetTexts: Catalog<SheetTexts> = {
       shortfall: "Client-service person-years fall short of the need from client numbers",
       templateNote:
         "The input had no staffing table: the titles are a template from Kerava–Sipoo's plan. Fill in the person-years.",
-      caseloadTemplateNote:
-        "The input had no client numbers: fill in the clients. The caseloads are the sources' targets (130 and 120 clients per person-year).",
+      caseloadTemplateNote: `The input had no client numbers: fill in the clients. The caseloads are the sources' targets (${templateCaseloads("en")} clients per person-year).`,
     },
     services: {
       service: "Service",
@@ -647,9 +664,9 @@ export const sheetTexts: Catalog<SheetTexts> = {
     templates: {
       "budget.purchases": "Service purchases / sales to another employment authority",
       "budget.transferredStaff": "Employment-area staff (transferring from the state)",
-      "budget.transferredStaffNote": "About 60 person-years. The 50 % share covers lines 2–3.",
+      "budget.transferredStaffNote": `About 60 person-years. The ${transferredShare("en")} share covers lines ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
       "budget.municipalStaff": "Municipal staff for TE services",
-      "budget.municipalStaffNote": "Included in line 2's share.",
+      "budget.municipalStaffNote": `Included in line ${TRANSFERRED_LINE}'s share.`,
       "budget.subsidies": "Subsidies and grants",
       "budget.training": "Labour-market training, coaching and expert assessments",
       "budget.other": "Other costs",

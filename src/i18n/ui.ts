@@ -1,4 +1,6 @@
-import type { Catalog } from "./lang";
+import { BUDGET_TEMPLATE } from "../domain/figures";
+import { formatPercent } from "./format";
+import type { Catalog, Lang } from "./lang";
 
 /**
  * The task pane's own words in Finnish (default), Swedish and English. Problems with input values
@@ -123,6 +125,10 @@ export interface UiStrings {
   readonly booleans: readonly [string, string];
 }
 
+/** The template's line shares as the note quotes them: "50 %, 25 %, 20 %, 5 %". */
+const templateShares = (lang: Lang): string =>
+  BUDGET_TEMPLATE.flatMap((line) => ("share" in line ? [formatPercent(lang, line.share)] : [])).join(", ");
+
 const fi: UiStrings = {
   appTitle: "Työllisyysalue",
   unexpectedError: (message) =>
@@ -178,8 +184,7 @@ const fi: UiStrings = {
   projectionYears: "Ennustevuodet",
   projectionHeading: "Työvoimaennuste",
   costSplitHeading: "Kustannusjako",
-  budgetTemplateNote:
-    "Tyhjä kenttä = jaettava summa. Budjettikehyksen rivit tulevat Kerava–Sipoon suunnitelman mallista (50 %, 25 %, 20 %, 5 %), ja voit muokata niitä Excelissä.",
+  budgetTemplateNote: `Tyhjä kenttä = jaettava summa. Budjettikehyksen rivit tulevat Kerava–Sipoon suunnitelman mallista (${templateShares("fi")}), ja voit muokata niitä Excelissä.`,
   clientsLabel: "Asiakkaita",
   caseloadLabel: "Asiakkaita per HTV",
   weightsHeading: "Perusteet ja painot, %",
@@ -303,8 +308,7 @@ const sv: UiStrings = {
   projectionYears: "Prognosår",
   projectionHeading: "Prognos för arbetskraften",
   costSplitHeading: "Kostnadsfördelning",
-  budgetTemplateNote:
-    "Tomt fält = beloppet att fördela. Budgetramens rader följer modellen i Kervo–Sibbos plan (50 %, 25 %, 20 %, 5 %) och kan ändras i Excel.",
+  budgetTemplateNote: `Tomt fält = beloppet att fördela. Budgetramens rader följer modellen i Kervo–Sibbos plan (${templateShares("sv")}) och kan ändras i Excel.`,
   clientsLabel: "Klienter",
   caseloadLabel: "Klienter per årsverke",
   weightsHeading: "Grunder och vikter, %",
@@ -429,8 +433,7 @@ const en: UiStrings = {
   projectionYears: "Years to project",
   projectionHeading: "Labour-force projection",
   costSplitHeading: "Cost split",
-  budgetTemplateNote:
-    "Empty = the amount to split. The frame's lines follow the Kerava–Sipoo plan's model (50 %, 25 %, 20 %, 5 %); edit them in Excel.",
+  budgetTemplateNote: `Empty = the amount to split. The frame's lines follow the Kerava–Sipoo plan's model (${templateShares("en")}); edit them in Excel.`,
   clientsLabel: "Clients",
   caseloadLabel: "Clients per person-year",
   weightsHeading: "Criteria and weights, %",
