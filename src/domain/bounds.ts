@@ -19,7 +19,12 @@ export const MAX_PERSONS = 10_000_000;
 /** Clients per full-time person-year (asiakassalkku); targets are around 100–200. */
 export const MAX_CASELOAD = 10_000;
 
-/** Yearly relative change as a decimal: above −1 (−100 %) and at most +1 (+100 %). */
+/**
+ * Yearly relative change as a decimal: above −1 (a labour force cannot shrink by 100 % or more)
+ * and at most +1, since a figure such as 1,2 is almost surely a percentage typed as a decimal
+ * (the Kympin plan's −1,2 % is −0,012, docs/sources.md#projection). The lower bound is exclusive.
+ */
+export const MIN_YEARLY_CHANGE = -1;
 export const MAX_YEARLY_CHANGE = 1;
 
 /** Whole years a projection may look ahead. */

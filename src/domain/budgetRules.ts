@@ -13,3 +13,6 @@ export const STATE_SHARE_LIMIT = 0.95;
  * reallocation.
  */
 export const STRUCTURAL_CHANGE_LIMIT = 0.2;
+/** A frame covers at least two planning years (docs/sources.md#planning-years) and at most ten. */
+export const MIN_PLANNING_YEARS = 2;
+export const MAX_PLANNING_YEARS = 10;

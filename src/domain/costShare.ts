@@ -16,6 +16,9 @@ import { allocateCents, roundHalfAwayFromZero } from "./rounding";
  */
 export const WEIGHT_TOLERANCE = 1e-9;
 
+/** Does a sum of weights or shares (as fractions) count as 1? The one test every layer uses. */
+export const sumsToOne = (sum: number): boolean => Math.abs(sum - 1) <= WEIGHT_TOLERANCE;
+
 /** Equal weights for `k` criteria, the default of KUSTANNUSOSUUS. */
 export const equalWeights = (k: number): number[] => Array.from({ length: k }, () => 1 / k);
 
@@ -52,7 +55,7 @@ export function checkWeights(columnTotals: readonly number[], weights: readonly 
     if (weight < 0) return fail({ code: "negative", value: weight });
   }
   const sum = weights.reduce((acc, weight) => acc + weight, 0);
-  if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) return fail({ code: "weightsSum", sum });
+  if (!sumsToOne(sum)) return fail({ code: "weightsSum", sum });
   const zero = columnTotals.findIndex((total, j) => total === 0 && (weights[j] as number) > 0);
   if (zero >= 0) return fail({ code: "zeroCriterion", column: zero + 1 });
   return ok(undefined);

@@ -1,3 +1,4 @@
+import { MIN_YEARLY_CHANGE } from "./bounds";
 import { fail, ok, type Result } from "./result";
 
 /**
@@ -46,8 +47,9 @@ export function checkProjectionParams(params: ProjectionParams): Result<Projecti
   }
   if (threshold <= 0)
     return fail({ code: "tooSmall", at: "threshold", value: threshold, min: 0, inclusive: false });
-  if (yearlyChange <= -1) {
-    return fail({ code: "tooSmall", at: "yearlyChange", value: yearlyChange, min: -1, inclusive: false });
+  if (yearlyChange <= MIN_YEARLY_CHANGE) {
+    const min = MIN_YEARLY_CHANGE;
+    return fail({ code: "tooSmall", at: "yearlyChange", value: yearlyChange, min, inclusive: false });
   }
   if (years < 0) return fail({ code: "negative", at: "years", value: years });
   if (!Number.isInteger(years)) return fail({ code: "notInteger", at: "years", value: years });

@@ -1,10 +1,22 @@
 import "./zodConfig";
 import { z } from "zod";
-import { MAX_CASELOAD, MAX_EUROS, MAX_PERSONS, MAX_PROJECTION_YEARS, MAX_YEARLY_CHANGE } from "./bounds";
+import {
+  MAX_CASELOAD,
+  MAX_EUROS,
+  MAX_PERSONS,
+  MAX_PROJECTION_YEARS,
+  MAX_YEARLY_CHANGE,
+  MIN_YEARLY_CHANGE,
+} from "./bounds";
+import {
+  MAX_PLANNING_YEARS,
+  MIN_PLANNING_YEARS,
+  STATE_SHARE_LIMIT,
+  STRUCTURAL_CHANGE_LIMIT,
+} from "./budgetRules";
 import { CRITERIA, type Criterion } from "./criteria";
-import { STATE_SHARE_LIMIT, STRUCTURAL_CHANGE_LIMIT } from "./budgetRules";
-import { LABOUR_FORCE_THRESHOLD } from "./labourForce";
-import { WEIGHT_TOLERANCE } from "./costShare";
+import { DEFAULT_PROJECTION, LABOUR_FORCE_THRESHOLD } from "./labourForce";
+import { sumsToOne } from "./costShare";
 import { MONTHS_PER_YEAR, SIDE_COST_FACTOR } from "./personYears";
 
 /**
@@ -139,7 +151,7 @@ export const costSplitSchema = z
     planningYears: z
       .array(planningYear)
       .min(1)
-      .max(10)
+      .max(MAX_PLANNING_YEARS)
       .optional()
       .describe("Totals for the payment estimates, years ascending; default: total for year and year + 1."),
   })
@@ -160,8 +172,8 @@ export const budgetSchema = z
     /** The frame's total per planning year (at least two; the first is Budjetti_Yhteensa). */
     planningYears: z
       .array(planningYear)
-      .min(2)
-      .max(10)
+      .min(MIN_PLANNING_YEARS)
+      .max(MAX_PLANNING_YEARS)
       .describe("The frame's total per planning year, at least two, years ascending."),
     /**
      * The frame may count at most this share of the members' TE state share
@@ -345,23 +357,19 @@ export const areaInputSchema = z
       .max(MAX_PERSONS)
       .default(LABOUR_FORCE_THRESHOLD)
       .describe("Minimum labour force (Act 380/2023: 20 000); the area qualifies at exactly this figure."),
-    /**
-     * Bounded at +100 % a year as well as above −100 %: a figure such as 1,2 is almost surely a
-     * percentage typed as a decimal (the Kympin plan's −1,2 % is −0,012,
-     * docs/sources.md#projection).
-     */
+    /** Bounded on both sides: see MIN_YEARLY_CHANGE and MAX_YEARLY_CHANGE (src/domain/bounds.ts). */
     labourForceChange: z
       .number()
-      .gt(-1)
+      .gt(MIN_YEARLY_CHANGE)
       .max(MAX_YEARLY_CHANGE)
-      .default(0)
+      .default(DEFAULT_PROJECTION.yearlyChange)
       .describe("Yearly relative change of the labour force as a decimal (−0.012 = −1.2 %)."),
     projectionYears: z
       .number()
       .int()
       .nonnegative()
       .max(MAX_PROJECTION_YEARS)
-      .default(0)
+      .default(DEFAULT_PROJECTION.years)
       .describe("Whole years to project the labour force ahead."),
     /**
      * A total labour force as printed in the source, checked against the sum
@@ -401,7 +409,7 @@ export const areaInputSchema = z
     });
     const weights = Object.entries(input.costSplit.weights) as [Criterion, number][];
     const sum = weights.reduce((acc, [, w]) => acc + w, 0);
-    if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) {
+    if (!sumsToOne(sum)) {
       ctx.addIssue({
         code: "custom",
         path: ["costSplit", "weights"],
@@ -446,7 +454,7 @@ export const areaInputSchema = z
       }
     });
     const shares = input.budget?.lines.reduce((acc, line) => acc + (line.share ?? 0), 0);
-    if (shares !== undefined && Math.abs(shares - 1) > WEIGHT_TOLERANCE) {
+    if (shares !== undefined && !sumsToOne(shares)) {
       ctx.addIssue({
         code: "custom",
         path: ["budget", "lines"],

@@ -4,6 +4,7 @@ import {
   MAX_PERSONS,
   MAX_PROJECTION_YEARS,
   MAX_YEARLY_CHANGE,
+  MIN_YEARLY_CHANGE,
 } from "../domain/bounds";
 import { equalWeights, reconciledShares, roundedSharesOfTotals } from "../domain/costShare";
 import { LABOUR_FORCE_THRESHOLD, labourForceSufficiency } from "../domain/labourForce";
@@ -37,7 +38,7 @@ export const labourForceSpec = defineFunction({
   params: [
     range("tyovoima", { bounds: PERSONS }),
     number("raja", { bounds: { above: 0, atMost: MAX_PERSONS }, fallback: LABOUR_FORCE_THRESHOLD }),
-    number("vuosimuutos", { bounds: { above: -1, atMost: MAX_YEARLY_CHANGE }, fallback: 0 }),
+    number("vuosimuutos", { bounds: { above: MIN_YEARLY_CHANGE, atMost: MAX_YEARLY_CHANGE }, fallback: 0 }),
     number("vuodet", { bounds: { atLeast: 0, atMost: MAX_PROJECTION_YEARS, whole: true }, fallback: 0 }),
   ],
   body: ([labourForce, threshold, yearlyChange, years]) => {

@@ -3,9 +3,7 @@ import { type SheetContext, definedName, HEADER_ROW, heading, localText, tableNa
 import { SheetDraft, uniqueHeaders } from "./draft";
 import { municipalitiesLayout } from "./municipalities";
 import { formula, type Cell, type SheetPlan } from "./plan";
-import { a1, range, tableColumn, textLiteral, thisRow } from "./refs";
-
-const SHARE_TOLERANCE_LITERAL = "0.000000001";
+import { a1, range, tableColumn, sumsToOneTest, textLiteral, thisRow } from "./refs";
 
 /**
  * Budjettikehys: budget lines as shares of the frame for each planning year
@@ -62,7 +60,7 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
       formula(`=SUM(${tableColumn(table, t.share)})`),
       ...years.map((_y, y) => formula(`=SUM(${tableColumn(table, headers[yearCol(y)] as string)})`)),
       formula(
-        `=IF(ABS(${a1(totalRow, shareCol)}-1)<=${SHARE_TOLERANCE_LITERAL},` +
+        `=IF(${sumsToOneTest(a1(totalRow, shareCol))},` +
           `${textLiteral(texts.common.ok)},${textLiteral(t.sharesBad)})`,
       ),
     ])

@@ -3,13 +3,7 @@ import { type SheetContext, definedName, HEADER_ROW, heading, tableName } from "
 import { SheetDraft, uniqueHeaders } from "./draft";
 import { municipalitiesLayout } from "./municipalities";
 import { formula, type Cell, type SheetPlan } from "./plan";
-import { a1, onSheet, range, rangeA1, tableColumn, textLiteral, thisRow } from "./refs";
-
-/**
- * Weights may miss 100 % by this much (docs/sources.md#weight-tolerance: 1e-9), written without an
- * exponent.
- */
-const WEIGHT_TOLERANCE_LITERAL = "0.000000001";
+import { a1, onSheet, range, rangeA1, tableColumn, sumsToOneTest, textLiteral, thisRow } from "./refs";
 
 /**
  * Kustannusjako: the split of `costSplit.total` (Kustannusosuudet) and the payment estimates of the
@@ -71,7 +65,7 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
       [
         texts.common.check,
         formula(
-          `=IF(ABS(${a1(weightsSumRow, weightCol)}-1)<=${WEIGHT_TOLERANCE_LITERAL},` +
+          `=IF(${sumsToOneTest(a1(weightsSumRow, weightCol))},` +
             `${textLiteral(texts.common.ok)},${textLiteral(t.weightsBad)})`,
         ),
         null,

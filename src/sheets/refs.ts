@@ -1,3 +1,4 @@
+import { WEIGHT_TOLERANCE } from "../domain/costShare";
 import type { RangeRef } from "./plan";
 
 /**
@@ -77,6 +78,21 @@ export function textLiteral(text: string): string {
   if (text.length > 255) throw new RangeError(`formula text longer than 255 characters: ${text}`);
   return `"${text.replace(/"/g, '""')}"`;
 }
+
+/**
+ * A number inside a formula, written out without an exponent (1e-9 → 0.000000001): Excel reads
+ * "1E-09" too, but the plain decimal is what a user typing the formula would write.
+ */
+export function numberLiteral(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  return value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/**
+ * The formula test of src/domain/costShare.ts's `sumsToOne`: a sum of weights or shares counts
+ * as 100 % within the domain's tolerance.
+ */
+export const sumsToOneTest = (cell: string): string => `ABS(${cell}-1)<=${numberLiteral(WEIGHT_TOLERANCE)}`;
 
 /** A range of `rows` × `cols` cells starting at (row, col). */
 export const range = (row: number, col: number, rows = 1, cols = 1): RangeRef => ({ row, col, rows, cols });

@@ -1,15 +1,9 @@
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { MAX_PLANNING_YEARS, MIN_PLANNING_YEARS } from "../domain/budgetRules";
 import type { Criterion } from "../domain/model";
 import { annualPersonnelCost } from "../domain/personYears";
 import { formatNumber } from "../i18n/format";
-import {
-  MAX_PLANNING_YEARS,
-  MIN_PLANNING_YEARS,
-  resizeBudget,
-  weightSum,
-  type FieldId,
-  type FormState,
-} from "./form";
+import { resizeBudget, weightSum, type FieldId, type FormState } from "./form";
 import { parseNumberInput } from "./numberInput";
 import { NumberField } from "./NumberField";
 import { useLang } from "./strings";

@@ -1,5 +1,6 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
+import { sumsToOne } from "../domain/costShare";
 import { CRITERIA, type Criterion } from "../domain/criteria";
 import { formatNumber } from "../i18n/format";
 import { NumberField } from "./NumberField";
@@ -39,7 +40,7 @@ export function WeightsEditor({ weights, sum, onChange, error }: WeightsEditorPr
   const { lang, t } = useLang();
   const styles = useStyles();
   const sumId = useId();
-  const ok = sum !== undefined && Math.abs(sum - 100) < 1e-7;
+  const ok = sum !== undefined && sumsToOne(sum / 100);
   const sumText = sum === undefined ? "–" : formatNumber(lang, sum, 4);
   return (
     <fieldset className={styles.root} aria-describedby={sumId}>

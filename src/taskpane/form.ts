@@ -1,4 +1,7 @@
 import { BUDGET_TEMPLATE, CASELOAD_TEMPLATE, STAFFING_TEMPLATE } from "../domain/figures";
+import { MIN_PLANNING_YEARS } from "../domain/budgetRules";
+import { MAX_YEARLY_CHANGE, MIN_YEARLY_CHANGE } from "../domain/bounds";
+import { DEFAULT_PROJECTION, LABOUR_FORCE_THRESHOLD } from "../domain/labourForce";
 import { CRITERIA, type Criterion } from "../domain/criteria";
 import type { AreaInputDraft } from "../domain/model";
 import { MONTHS_PER_YEAR, SIDE_COST_FACTOR } from "../domain/personYears";
@@ -52,10 +55,6 @@ export type FieldId =
   | `clients.${number}`
   | `caseload.${number}`;
 
-/** Planning years of a budget frame (docs/sources.md#planning-years: at least two). */
-export const MIN_PLANNING_YEARS = 2;
-export const MAX_PLANNING_YEARS = 10;
-
 /** Numbers as a user of the language types them: "0,5" in Finnish and Swedish, no digit grouping in English. */
 export function inputText(lang: Lang, value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value)) return "";
@@ -104,9 +103,9 @@ export function formFromDraft(draft: AreaInputDraft, lang: Lang): FormState {
   return {
     area: draft.area,
     year: String(draft.year),
-    threshold: text(draft.threshold ?? 20_000),
-    yearlyChange: text(percent(draft.labourForceChange ?? 0)),
-    projectionYears: text(draft.projectionYears ?? 0),
+    threshold: text(draft.threshold ?? LABOUR_FORCE_THRESHOLD),
+    yearlyChange: text(percent(draft.labourForceChange ?? DEFAULT_PROJECTION.yearlyChange)),
+    projectionYears: text(draft.projectionYears ?? DEFAULT_PROJECTION.years),
     weights,
     costTotal: text(draft.costSplit.total),
     budgetTotals: draft.budget
@@ -218,8 +217,15 @@ export function applyForm(base: AreaInputDraft, form: FormState, lang: Lang): Ap
     area: form.area.trim() === "" ? base.area : form.area,
     year,
     threshold: read("threshold", form.threshold) ?? base.threshold,
-    labourForceChange: readPercent("yearlyChange", form.yearlyChange, -100, false, 100) ?? 0,
-    projectionYears: read("projectionYears", form.projectionYears, true) ?? 0,
+    labourForceChange:
+      readPercent(
+        "yearlyChange",
+        form.yearlyChange,
+        percent(MIN_YEARLY_CHANGE),
+        false,
+        percent(MAX_YEARLY_CHANGE),
+      ) ?? DEFAULT_PROJECTION.yearlyChange,
+    projectionYears: read("projectionYears", form.projectionYears, true) ?? DEFAULT_PROJECTION.years,
     costSplit: { ...base.costSplit, total: costTotal, weights },
   };
   if (form.area.trim() === "") problems.area = { code: "required" };

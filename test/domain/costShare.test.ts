@@ -1,4 +1,10 @@
-import { exactShares, reconciledShares, roundedShare } from "../../src/domain/costShare";
+import {
+  exactShares,
+  reconciledShares,
+  roundedShare,
+  sumsToOne,
+  WEIGHT_TOLERANCE,
+} from "../../src/domain/costShare";
 
 const residents = [[1269], [3665], [1554], [1064], [1196], [3786], [5951]]; // docs/sources.md#cent-rounding
 /** The plan's "share of 65 000 €" column as printed, Kannonkoski to Viitasaari (same source). */
@@ -47,5 +53,14 @@ describe("cost share (docs/sources.md#cost-split)", () => {
     });
     expect(exactShares(1, [[1, 1]], [1])).toMatchObject({ ok: false, error: { code: "weightsCount" } });
     expect(exactShares(1, [[0, 1]], [0, 1])).toEqual({ ok: true, value: [1] });
+  });
+});
+
+describe("weights summing to 1", () => {
+  it("accepts binary noise up to the tolerance and nothing beyond it", () => {
+    expect(sumsToOne(0.1 + 0.2 + 0.7)).toBe(true);
+    expect(sumsToOne(1 + WEIGHT_TOLERANCE / 2)).toBe(true);
+    expect(sumsToOne(1 - 2 * WEIGHT_TOLERANCE)).toBe(false);
+    expect(sumsToOne(0.99)).toBe(false);
   });
 });

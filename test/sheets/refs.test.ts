@@ -1,11 +1,14 @@
+import { WEIGHT_TOLERANCE } from "../../src/domain/costShare";
 import {
   a1,
   columnLetters,
   escapeColumn,
+  numberLiteral,
   onSheet,
   quoteSheet,
   range,
   rangeA1,
+  sumsToOneTest,
   tableColumn,
   textLiteral,
   thisRow,
@@ -63,5 +66,19 @@ describe("text literals in formulas", () => {
     expect(textLiteral('Sano "OK"')).toBe('"Sano ""OK"""');
     expect(() => textLiteral("x".repeat(256))).toThrow(RangeError);
     expect(textLiteral("x".repeat(255))).toHaveLength(257);
+  });
+});
+
+describe("number literals in formulas", () => {
+  it("writes decimals without an exponent and refuses what is not a number", () => {
+    expect(numberLiteral(1e-9)).toBe("0.000000001");
+    expect(numberLiteral(0.95)).toBe("0.95");
+    expect(numberLiteral(-20000)).toBe("-20000");
+    expect(() => numberLiteral(Number.NaN)).toThrow(RangeError);
+  });
+
+  it("tests a sum against 1 with the domain's tolerance", () => {
+    expect(WEIGHT_TOLERANCE).toBe(1e-9);
+    expect(sumsToOneTest("C7")).toBe("ABS(C7-1)<=0.000000001");
   });
 });
