@@ -56,6 +56,10 @@ export function checkProjectionParams(params: ProjectionParams): Result<Projecti
   return ok(params);
 }
 
+/** The area's labour force: the sum of its members', in member order (the order of the sheet's SUM). */
+export const labourForceTotal = (labourForces: readonly number[]): number =>
+  labourForces.reduce((sum, value) => sum + value, 0);
+
 /** Does the area's labour force, projected `years` ahead, reach the threshold? */
 export function labourForceSufficiency(
   labourForces: readonly number[],
@@ -68,7 +72,7 @@ export function labourForceSufficiency(
     if (!Number.isFinite(value)) return fail({ code: "notFinite" });
     if (value < 0) return fail({ code: "negative", value });
   }
-  const total = labourForces.reduce((sum, value) => sum + value, 0);
+  const total = labourForceTotal(labourForces);
   const projected = projectLabourForce(total, params.yearlyChange, params.years);
   return ok({ total, projected, sufficient: projected >= params.threshold });
 }

@@ -12,6 +12,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { recogniseColumns } from "../domain/members";
 import { describeMissingRequirements } from "../excel/requirements";
 import { areaFigures } from "../domain/figures";
+import { labourForceTotal } from "../domain/labourForce";
 import type { AreaInputDraft, MunicipalityDraft } from "../domain/model";
 import { issueLine } from "../i18n/input";
 import { formatNumber } from "../i18n/format";
@@ -256,11 +257,7 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
     members && members.length > 0 && (gridRead?.issues.length ?? 0) === 0
       ? t.municipalitiesRead(
           members.length,
-          formatNumber(
-            lang,
-            members.reduce((sum, m) => sum + (m.labourForce ?? 0), 0),
-            0,
-          ),
+          formatNumber(lang, labourForceTotal(members.map((m) => m.labourForce ?? 0)), 0),
         )
       : undefined;
   const skipped = source === "selection" ? (gridRead?.skipped ?? []) : [];

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { labourForceSufficiency, projectLabourForce } from "../../src/domain/labourForce";
+import { labourForceSufficiency, labourForceTotal, projectLabourForce } from "../../src/domain/labourForce";
 
 const params = (yearlyChange = 0, years = 0, threshold = 20000) => ({ threshold, yearlyChange, years });
 
@@ -60,5 +60,12 @@ describe("labour-force sufficiency (docs/sources.md#threshold)", () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("labour force total", () => {
+  it("adds the members' labour forces (Kerava–Sipoo plan: Kerava 18 875 + Sipoo 11 691 = 30 566)", () => {
+    expect(labourForceTotal([18875, 11691])).toBe(30566);
+    expect(labourForceTotal([])).toBe(0);
   });
 });
