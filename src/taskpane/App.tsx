@@ -8,44 +8,28 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { recogniseColumns } from "../domain/members";
+import { useEffect, useId, useMemo, useState } from "react";
 import { describeMissingRequirements } from "../excel/requirements";
-import { areaFigures } from "../domain/figures";
-import { labourForceTotal } from "../domain/labourForce";
-import type { AreaInputDraft, MunicipalityDraft } from "../domain/model";
-import { issueLine } from "../i18n/input";
-import { formatNumber } from "../i18n/format";
 import type { Lang } from "../i18n/lang";
-import { SHEET_KEYS, type SheetKey, type WorkbookPlan } from "../sheets/plan";
-import type { GenerationResult, WorkbookTarget } from "../sheets/target";
+import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
+import type { WorkbookTarget } from "../sheets/target";
 import { ColumnMapping } from "./ColumnMapping";
-import type { CsvRead } from "./csvSource";
-import { loadEngine, useEngine } from "./engine";
+import { deriveInput } from "./deriveInput";
+import { useEngine } from "./engine";
 import { FiguresSummary } from "./FiguresSummary";
-import {
-  applyForm,
-  budgetYears,
-  caseloadGroupNames,
-  formFromDraft,
-  relocalizeForm,
-  type FormState,
-} from "./form";
-import { readGrid, type ColumnMapping as Mapping, type Grid } from "./gridInput";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { ParametersSection } from "./ParametersSection";
 import { ProblemList } from "./ProblemList";
-import { ProgressView, type Step } from "./ProgressView";
-import { generationFailure, type GenerationFailure, ResultPanel } from "./ResultPanel";
-import { DEFAULT_SAMPLE, sampleDraft, sampleOptions } from "./samples";
+import { ProgressView } from "./ProgressView";
+import { ResultPanel } from "./ResultPanel";
+import { sampleOptions } from "./samples";
 import { Section } from "./Section";
 import { SheetChooser } from "./SheetChooser";
 import { SheetPreview } from "./SheetPreview";
-import { SourceSection, type ReadStatus, type SourceKind } from "./SourceSection";
+import { SourceSection } from "./SourceSection";
 import { LangProvider, langValue } from "./strings";
-import { checkInput } from "./validation";
-import { gridBase } from "./gridBase";
-import { downloadFile, fileNameFor } from "./download";
+import { useGeneration } from "./useGeneration";
+import { useInputSource } from "./useInputSource";
 
 const useStyles = makeStyles({
   root: {
@@ -81,20 +65,6 @@ export interface AppProps {
   readonly missingRequirements?: readonly string[];
 }
 
-type Run =
-  | { readonly state: "idle" }
-  | { readonly state: "running"; readonly fraction: number; readonly step: Step }
-  | { readonly state: "done"; readonly result: GenerationResult; readonly fileName?: string }
-  | { readonly state: "failed"; readonly failure: GenerationFailure };
-
-interface GridSource {
-  readonly grid: Grid;
-  readonly mapping: Mapping;
-}
-
-const errorText = (error: unknown): string | undefined =>
-  error instanceof Error ? error.message : typeof error === "string" ? error : undefined;
-
 export function App({ targetFor, initialLang, missingRequirements = [] }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -102,167 +72,30 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
   const excel = target.kind === "excel";
   const strings = useMemo(() => langValue(lang), [lang]);
   const { t } = strings;
-
-  const [source, setSource] = useState<SourceKind>(excel ? "selection" : "sample");
-  const [sampleId, setSampleId] = useState<string>(DEFAULT_SAMPLE);
-  const [selection, setSelection] = useState<GridSource | null>(null);
-  const [selectionStatus, setSelectionStatus] = useState<ReadStatus>({ state: "idle" });
-  const [csvText, setCsvText] = useState("");
-  const [csvRead, setCsvRead] = useState<CsvRead | null>(null);
-  const [csvStatus, setCsvStatus] = useState<ReadStatus>({ state: "idle" });
-  const [form, setForm] = useState<FormState>(() => formFromDraft(sampleDraft(DEFAULT_SAMPLE), initialLang));
   const [sheets, setSheets] = useState<ReadonlySet<SheetKey>>(() => new Set(SHEET_KEYS));
-  const [run, setRun] = useState<Run>({ state: "idle" });
-  const resultRef = useRef<HTMLHeadingElement>(null);
   const fixFirstId = useId();
 
-  const activeGrid = source === "selection" ? selection : null;
-  const gridRead = useMemo(
-    () => (activeGrid ? readGrid(activeGrid.grid, activeGrid.mapping) : undefined),
-    [activeGrid],
-  );
-  const base: AreaInputDraft | undefined = useMemo(() => {
-    if (source === "sample") return sampleDraft(sampleId);
-    if (source === "csv") return csvRead ? gridBase(csvRead.municipalities, csvRead.fields) : undefined;
-    if (!activeGrid || !gridRead) return undefined;
-    return gridBase(gridRead.municipalities as MunicipalityDraft[], activeGrid.mapping);
-  }, [source, sampleId, csvRead, activeGrid, gridRead]);
-
-  const groups = useMemo(() => (base ? caseloadGroupNames(base, lang) : []), [base, lang]);
-  const applied = useMemo(() => (base ? applyForm(base, form, lang) : undefined), [base, form, lang]);
   // Validation, CSV reading and sheet plans arrive right after the first paint (engine.ts).
   const engine = useEngine();
-  const checked = useMemo(() => {
-    if (!applied || !engine) return undefined;
-    return checkInput({
-      lang,
-      t,
-      draft: applied.draft,
-      formProblems: applied.problems,
-      grid:
-        activeGrid && gridRead
-          ? { grid: activeGrid.grid, read: gridRead, mapping: activeGrid.mapping }
-          : undefined,
-      relocate: source === "csv" && csvRead ? (issue) => engine.csvIssue(issue, csvRead) : undefined,
-      parse: engine.parseAreaInput,
-      caseloadGroups: groups,
-    });
-  }, [applied, engine, lang, t, activeGrid, gridRead, source, csvRead, groups]);
-  const input = checked?.input;
-  const figures = useMemo(() => (input ? areaFigures(input) : undefined), [input]);
-  const sheetList = useMemo(() => SHEET_KEYS.filter((key) => sheets.has(key)), [sheets]);
-  const preview: WorkbookPlan | undefined = useMemo(
-    () =>
-      !excel && input && engine ? engine.buildWorkbookPlan(input, { lang, sheets: sheetList }) : undefined,
-    [excel, input, engine, lang, sheetList],
+  const generation = useGeneration(target, lang, engine);
+  const { run, resultRef } = generation;
+  const source = useInputSource(target, lang, generation.reset);
+  const { state } = source;
+  const derived = useMemo(
+    () => deriveInput({ ...state, sheets, excel }, lang, engine),
+    [state, sheets, excel, lang, engine],
   );
+  const { base, grid, input, figures, preview, problems } = derived;
 
-  useEffect(() => {
-    if (run.state === "done" || run.state === "failed") resultRef.current?.focus();
-  }, [run.state]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
   const changeLang = (next: Lang) => {
-    setForm((old) => relocalizeForm(old, lang, next));
+    source.relocalize(next);
     setLang(next);
   };
-  const startOver = (draft: AreaInputDraft) => {
-    setForm(formFromDraft(draft, lang));
-    setRun({ state: "idle" });
-  };
-  const chooseSample = (id: string) => {
-    setSampleId(id);
-    startOver(sampleDraft(id));
-  };
-  const chooseSource = (next: SourceKind) => {
-    setSource(next);
-    setRun({ state: "idle" });
-    if (next === "sample") startOver(sampleDraft(sampleId));
-    if (next === "csv" && csvRead) startOver(gridBase(csvRead.municipalities, csvRead.fields));
-    if (next === "selection" && selection) startOver(selectionBase(selection));
-  };
-  const selectionBase = ({ grid, mapping }: GridSource) =>
-    gridBase(readGrid(grid, mapping).municipalities as MunicipalityDraft[], mapping);
-  const changeMapping = (mapping: Mapping) => {
-    if (!selection) return;
-    setSelection({ ...selection, mapping });
-    // The weights follow the columns now available (the state-share criteria,
-    // docs/sources.md#state-share-criteria, when both are there).
-    setForm((old) => ({ ...old, weights: formFromDraft(gridBase([], mapping), lang).weights }));
-  };
-
-  const readSelection = async () => {
-    setSelectionStatus({ state: "reading" });
-    try {
-      const read = await target.readSelection();
-      const mapping = recogniseColumns(read.values[0]?.map((h) => String(h ?? "")) ?? []).fields;
-      const next = { grid: read, mapping };
-      setSelection(next);
-      startOver(selectionBase(next));
-      setSelectionStatus({
-        state: "read",
-        text: (w) => w.selectionRead(read.address, Math.max(0, read.values.length - 1)),
-      });
-    } catch (error) {
-      const reason = errorText(error);
-      setSelectionStatus({ state: "failed", text: (w) => w.selectionFailed(reason ?? w.unknownError) });
-    }
-  };
-  const readCsv = async () => {
-    const { readCsvText } = await loadEngine();
-    const parsed = readCsvText(csvText, lang);
-    if (!parsed.ok) {
-      setCsvRead(null);
-      const problems = parsed.error.join("\n");
-      setCsvStatus({ state: "failed", text: () => problems });
-      return;
-    }
-    setCsvRead(parsed.value);
-    startOver(gridBase(parsed.value.municipalities, parsed.value.fields));
-    // Skipped lines and columns are said out loud, never dropped silently.
-    const warnings = parsed.value.warnings.map((issue) => issueLine(lang, issue));
-    const count = parsed.value.municipalities.length;
-    setCsvStatus({ state: "read", text: (w) => [w.csvRead(count), ...warnings].join("\n") });
-  };
-
-  const generate = async () => {
-    if (!input || !engine || run.state === "running") return;
-    setRun({ state: "running", fraction: 0, step: "read" });
-    try {
-      const result = await target.generate(
-        (existing) => engine.buildWorkbookPlan(input, { lang, existing, sheets: sheetList }),
-        (fraction, step) => setRun({ state: "running", fraction, step }),
-      );
-      let fileName: string | undefined;
-      if (result.file) {
-        fileName = fileNameFor(input.area);
-        downloadFile(result.file, fileName);
-      }
-      setRun({ state: "done", result, ...(fileName ? { fileName } : {}) });
-    } catch (error) {
-      setRun({ state: "failed", failure: generationFailure(t, error) });
-    }
-  };
-
-  const members =
-    source === "csv"
-      ? csvRead?.municipalities
-      : source === "selection"
-        ? gridRead?.municipalities
-        : undefined;
-  // A total over rows with unreadable cells would mislead; the problems are listed instead.
-  const summary =
-    members && members.length > 0 && (gridRead?.issues.length ?? 0) === 0
-      ? t.municipalitiesRead(
-          members.length,
-          formatNumber(lang, labourForceTotal(members.map((m) => m.labourForce ?? 0)), 0),
-        )
-      : undefined;
-  const skipped = source === "selection" ? (gridRead?.skipped ?? []) : [];
-  const notices = skipped.map((row) => t.totalRowSkipped(row.at, row.text));
-  const problems = checked?.messages ?? [];
+  const generate = () => (input ? generation.generate(input, derived.sheetList) : undefined);
   const canGenerate = !!input && run.state !== "running";
 
   return (
@@ -291,28 +124,28 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
 
           <Section heading={t.sourceHeading}>
             <SourceSection
-              source={source}
-              onSource={chooseSource}
+              source={state.source}
+              onSource={source.chooseSource}
               selectionAvailable={excel}
               samples={sampleOptions(lang)}
-              sampleId={sampleId}
-              onSample={chooseSample}
-              onUseSelection={readSelection}
-              selectionStatus={selectionStatus}
-              csvText={csvText}
-              onCsvText={setCsvText}
+              sampleId={state.sampleId}
+              onSample={source.chooseSample}
+              onUseSelection={source.readSelection}
+              selectionStatus={source.selectionStatus}
+              csvText={source.csvText}
+              onCsvText={source.setCsvText}
               // A chunk that fails to load is shown by the error boundary (useEngine rethrows it).
-              onReadCsv={() => void readCsv().catch(() => undefined)}
-              csvStatus={csvStatus}
-              summary={summary}
-              notices={notices}
+              onReadCsv={() => void source.readCsv().catch(() => undefined)}
+              csvStatus={source.csvStatus}
+              summary={derived.summary}
+              notices={derived.notices}
               mapping={
-                activeGrid && (
+                grid && (
                   <ColumnMapping
-                    headers={activeGrid.grid.values[0] ?? []}
-                    firstCol={activeGrid.grid.col}
-                    mapping={activeGrid.mapping}
-                    onChange={changeMapping}
+                    headers={grid.grid.values[0] ?? []}
+                    firstCol={grid.grid.col}
+                    mapping={grid.mapping}
+                    onChange={source.changeMapping}
                   />
                 )
               }
@@ -322,12 +155,12 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
           {base && (
             <Section heading={t.parametersHeading}>
               <ParametersSection
-                form={form}
-                onChange={setForm}
-                errors={checked?.fieldErrors ?? {}}
-                budgetYears={budgetYears(base, form)}
+                form={state.form}
+                onChange={source.setForm}
+                errors={derived.checked?.fieldErrors ?? {}}
+                budgetYears={derived.budgetYears}
                 budgetTemplate={!base.budget}
-                caseloadGroups={groups}
+                caseloadGroups={derived.caseloadGroups}
                 caseloadTemplate={!base.caseload}
               />
             </Section>

@@ -1,0 +1,144 @@
+import { SHEET_KEYS, type SheetKey } from "../../src/sheets/plan";
+import { readCsvText } from "../../src/taskpane/csvSource";
+import * as engine from "../../src/taskpane/engineParts";
+import { deriveInput, sourceBase, type GridSource, type PaneState } from "../../src/taskpane/deriveInput";
+import { formFromDraft, type FormState } from "../../src/taskpane/form";
+import { gridBase } from "../../src/taskpane/gridBase";
+import { DEFAULT_SAMPLE, sampleDraft } from "../../src/taskpane/samples";
+
+/** The pane's derivation chain without React: source → base → form → checked input → figures. */
+
+const SELECTION: GridSource = {
+  grid: {
+    row: 1,
+    col: 1,
+    values: [
+      ["Kunta", "Asukkaat", "Työikäiset", "Työttömät", "Työvoima"],
+      ["Kerava", 38000, 23000, 2100, 18875],
+      ["Sipoo", 22000, 12500, 700, 11691],
+    ],
+  },
+  mapping: ["name", "population", "workingAge", "unemployed", "labourForce"],
+};
+
+const ALL_SHEETS: ReadonlySet<SheetKey> = new Set(SHEET_KEYS);
+
+function sampleState(overrides: Partial<PaneState> = {}): PaneState {
+  return {
+    source: "sample",
+    sampleId: DEFAULT_SAMPLE,
+    selection: null,
+    csvRead: null,
+    form: formFromDraft(sampleDraft(DEFAULT_SAMPLE), "fi"),
+    sheets: ALL_SHEETS,
+    excel: false,
+    ...overrides,
+  };
+}
+
+/** The form a source starts with, filled in the way a user would: a name and an amount to split. */
+function filledForm(state: Omit<PaneState, "form">, area = "Testialue", total = "7 300 000"): FormState {
+  const { base } = sourceBase(state);
+  if (!base) throw new Error("the source has no base");
+  return { ...formFromDraft(base, "fi"), area, costTotal: total };
+}
+
+describe("deriveInput", () => {
+  it("turns an untouched sample into a valid input, its figures and a preview of the chosen sheets", () => {
+    const derived = deriveInput(
+      sampleState({ sheets: new Set<SheetKey>(["staffing", "municipalities"]) }),
+      "fi",
+      engine,
+    );
+    expect(derived.problems).toEqual([]);
+    expect(derived.input?.area).toBe(sampleDraft(DEFAULT_SAMPLE).area);
+    expect(derived.figures).toBeDefined();
+    // Workbook order, whatever order the user ticked them in.
+    expect(derived.sheetList).toEqual(["municipalities", "staffing"]);
+    expect(derived.preview?.sheets.map((sheet) => sheet.key)).toEqual(["municipalities", "staffing"]);
+    // A sample is not the user's own figures: no "n municipalities read" line.
+    expect(derived.summary).toBeUndefined();
+  });
+
+  it("builds no preview in Excel, where the sheets go into the workbook", () => {
+    const derived = deriveInput(sampleState({ excel: true }), "fi", engine);
+    expect(derived.input).toBeDefined();
+    expect(derived.preview).toBeUndefined();
+  });
+
+  it("checks nothing until the engine chunk has loaded, so nothing can be generated yet", () => {
+    const derived = deriveInput(sampleState(), "fi", undefined);
+    expect(derived.base).toBeDefined();
+    expect(derived.checked).toBeUndefined();
+    expect(derived.input).toBeUndefined();
+    expect(derived.preview).toBeUndefined();
+    expect(derived.problems).toEqual([]);
+  });
+
+  it("has nothing to check before the chosen source has been read", () => {
+    const derived = deriveInput(sampleState({ source: "selection" }), "fi", engine);
+    expect(derived).toEqual({
+      caseloadGroups: [],
+      budgetYears: [],
+      sheetList: SHEET_KEYS,
+      notices: [],
+      problems: [],
+    });
+  });
+
+  it("reads a selection with the state-share default weights and sums its labour force in the user's language", () => {
+    const partial = { ...sampleState(), source: "selection" as const, selection: SELECTION };
+    expect(sourceBase(partial).base?.costSplit.weights).toEqual({ workingAge: 0.5, unemployed: 0.5 });
+    const derived = deriveInput({ ...partial, form: filledForm(partial) }, "sv", engine);
+    expect(derived.problems).toEqual([]);
+    expect(derived.summary).toBe("2 kommuner, arbetskraft sammanlagt 30\u00a0566");
+    expect(derived.input?.municipalities.map((m) => m.name)).toEqual(["Kerava", "Sipoo"]);
+    expect(derived.grid?.read.sheetRows).toEqual([2, 3]);
+  });
+
+  it("leaves a selected total row out of the members and says so under the summary", () => {
+    const values = [...SELECTION.grid.values, ["Yhteensä", 60000, 35500, 2800, 30566]];
+    const selection = { ...SELECTION, grid: { ...SELECTION.grid, values } };
+    const partial = { ...sampleState(), source: "selection" as const, selection };
+    const derived = deriveInput({ ...partial, form: filledForm(partial) }, "fi", engine);
+    expect(derived.input?.municipalities.map((m) => m.name)).toEqual(["Kerava", "Sipoo"]);
+    expect(derived.summary).toBe("2 kuntaa, työvoima yhteensä 30\u00a0566");
+    expect(derived.notices).toHaveLength(1);
+    expect(derived.notices[0]).toMatch(/^B5\b.*Yhteensä/);
+  });
+
+  it("names the cell of a value it cannot use and gives no total over such rows", () => {
+    const values = SELECTION.grid.values.map((row) => [...row]);
+    (values[2] as unknown[])[4] = "11 691 hlö";
+    const selection = { ...SELECTION, grid: { ...SELECTION.grid, values } };
+    const partial = { ...sampleState(), source: "selection" as const, selection };
+    const derived = deriveInput({ ...partial, form: filledForm(partial) }, "fi", engine);
+    expect(derived.input).toBeUndefined();
+    expect(derived.summary).toBeUndefined();
+    expect(derived.problems).toHaveLength(1);
+    expect(derived.problems[0]).toMatch(/^F4\b/);
+  });
+
+  it("puts a form problem beside its field and in the list, and refuses to generate", () => {
+    const partial = { ...sampleState(), source: "selection" as const, selection: SELECTION };
+    const derived = deriveInput({ ...partial, form: filledForm(partial, "", "") }, "en", engine);
+    expect(derived.input).toBeUndefined();
+    expect(derived.checked?.fieldErrors).toEqual({ area: "Required", costTotal: "Required" });
+    // Both named, in the order applyForm reads the fields.
+    expect([...derived.problems].sort()).toEqual([
+      "Amount to split, €: Required",
+      "Name of the employment area: Required",
+    ]);
+  });
+
+  it("points the input model's findings about CSV rows back at the CSV line", () => {
+    const csv = readCsvText("Kunta;Työvoima;Asukkaat\nKerava;18 875;38 000\nSipoo;11 691;\n", "fi");
+    if (!csv.ok) throw new Error(csv.error.join("\n"));
+    const partial = { ...sampleState(), source: "csv" as const, csvRead: csv.value };
+    expect(sourceBase(partial).base).toEqual(gridBase(csv.value.municipalities, csv.value.fields));
+    const derived = deriveInput({ ...partial, form: filledForm(partial) }, "fi", engine);
+    expect(derived.summary).toBe("2 kuntaa, työvoima yhteensä 30\u00a0566");
+    expect(derived.input).toBeUndefined();
+    expect(derived.problems.filter((p) => /rivi 3/i.test(p) && /Asukkaat/.test(p))).toHaveLength(1);
+  });
+});
