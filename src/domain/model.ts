@@ -182,7 +182,7 @@ export const budgetSchema = z
     stateShareLimit: fraction
       .default(STATE_SHARE_LIMIT)
       .describe(
-        "The frame may count at most this share of the members' TE state share (docs/sources.md#state-share-limit: 0.95).",
+        `The frame may count at most this share of the members' TE state share (docs/sources.md#state-share-limit: ${STATE_SHARE_LIMIT}).`,
       ),
     /** The members' unemployment-benefit cost responsibility, a separate item outside the frame. */
     unemploymentBenefit: nonNegativeEuros
@@ -204,7 +204,7 @@ export const budgetSchema = z
     structuralChangeLimit: fraction
       .default(STRUCTURAL_CHANGE_LIMIT)
       .describe(
-        "Growth up to this is covered by reallocation within the budget (docs/sources.md#structural-change: 0.2).",
+        `Growth up to this is covered by reallocation within the budget (docs/sources.md#structural-change: ${STRUCTURAL_CHANGE_LIMIT}).`,
       ),
   })
   .describe("Budget frame (budjettikehys).");
@@ -249,14 +249,18 @@ export const staffingSchema = z
       .min(1)
       .max(3)
       .default(SIDE_COST_FACTOR)
-      .describe("Employer's side costs as a factor of salary (docs/sources.md#personnel-cost: 1.25)."),
+      .describe(
+        `Employer's side costs as a factor of salary (docs/sources.md#personnel-cost: ${SIDE_COST_FACTOR}).`,
+      ),
     /** Months paid a year including holiday pay (docs/sources.md#personnel-cost: 12,5). */
     monthsPerYear: z
       .number()
       .positive()
       .max(24)
       .default(MONTHS_PER_YEAR)
-      .describe("Months paid a year including holiday pay (docs/sources.md#personnel-cost: 12.5)."),
+      .describe(
+        `Months paid a year including holiday pay (docs/sources.md#personnel-cost: ${MONTHS_PER_YEAR}).`,
+      ),
   })
   .describe("Staffing table (henkilöstötaulukko).");
 export type Staffing = z.infer<typeof staffingSchema>;
@@ -356,7 +360,9 @@ export const areaInputSchema = z
       .positive()
       .max(MAX_PERSONS)
       .default(LABOUR_FORCE_THRESHOLD)
-      .describe("Minimum labour force (Act 380/2023: 20 000); the area qualifies at exactly this figure."),
+      .describe(
+        `Minimum labour force (Act 380/2023: ${LABOUR_FORCE_THRESHOLD}); the area qualifies at exactly this figure.`,
+      ),
     /** Bounded on both sides: see MIN_YEARLY_CHANGE and MAX_YEARLY_CHANGE (src/domain/bounds.ts). */
     labourForceChange: z
       .number()
