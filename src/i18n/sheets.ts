@@ -1,9 +1,5 @@
-import {
-  BUDGET_TEMPLATE,
-  CASELOAD_TEMPLATE,
-  type MunicipalityField,
-  type TemplateKey,
-} from "../domain/figures";
+import type { MunicipalityField } from "../domain/figures";
+import { BUDGET_TEMPLATE, CASELOAD_TEMPLATE, type TemplateKey } from "../domain/templates";
 import type { Extent, ProductionMode, TaskArea } from "../domain/model";
 import type { SheetKey } from "../sheets/plan";
 import { formatList, formatNumber, formatPercent } from "./format";

@@ -1,4 +1,4 @@
-import { BUDGET_TEMPLATE } from "../domain/figures";
+import { BUDGET_TEMPLATE } from "../domain/templates";
 import { formatPercent } from "./format";
 import type { Catalog, Lang } from "./lang";
 

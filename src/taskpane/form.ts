@@ -1,4 +1,4 @@
-import { BUDGET_TEMPLATE, CASELOAD_TEMPLATE, STAFFING_TEMPLATE } from "../domain/figures";
+import { BUDGET_TEMPLATE, CASELOAD_TEMPLATE, STAFFING_TEMPLATE } from "../domain/templates";
 import { MIN_PLANNING_YEARS } from "../domain/budgetRules";
 import { MAX_YEARLY_CHANGE, MIN_YEARLY_CHANGE } from "../domain/bounds";
 import { DEFAULT_PROJECTION, LABOUR_FORCE_THRESHOLD } from "../domain/labourForce";

@@ -1,4 +1,4 @@
-import { BUDGET_TEMPLATE, STAFFING_TEMPLATE } from "../../src/domain/figures";
+import { BUDGET_TEMPLATE, STAFFING_TEMPLATE } from "../../src/domain/templates";
 import type { AreaInputDraft } from "../../src/domain/model";
 import { parseAreaInput } from "../../src/domain/parse";
 import { SAMPLE_IDS, SAMPLES } from "../../src/domain/samples";
