@@ -79,12 +79,9 @@ export function FiguresSummary({ input, figures }: FiguresSummaryProps) {
       >
         {figures.labourForceSufficient ? t.sufficient : t.insufficient}
       </Badge>
-      {figures.statedLabourForceDifference !== null && figures.statedLabourForceDifference !== 0 && (
+      {input.statedLabourForce !== undefined && figures.statedLabourForceDifference !== 0 && (
         <p className={styles.warning}>
-          {t.statedMismatch(
-            count(figures.labourForceTotal + figures.statedLabourForceDifference),
-            count(figures.labourForceTotal),
-          )}
+          {t.statedMismatch(count(input.statedLabourForce), count(figures.labourForceTotal))}
         </p>
       )}
       <dl className={styles.list}>
