@@ -37,7 +37,7 @@ const swc = {
     jsc: {
       parser: { syntax: "typescript", tsx: true },
       transform: { react: { runtime: "automatic" } },
-      target: "es2017",
+      target: "es2018",
     },
   },
 };

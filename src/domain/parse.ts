@@ -95,19 +95,8 @@ export type InputProblem =
   | { readonly kind: "csvNote"; readonly text: string }
   | { readonly kind: "csvBothSources" };
 
-/** `municipalities[1].labourForce`, `staffing.rows[0].htv["Pedersöre kommun"]`. */
-export function formatPath(segments: readonly PropertyKey[]): string {
-  let out = "";
-  for (const segment of segments) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else {
-      const key = String(segment);
-      if (/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(key)) out += out === "" ? key : `.${key}`;
-      else out += `[${JSON.stringify(key)}]`;
-    }
-  }
-  return out;
-}
+// The path wording lives in a module without zod, so that the pane can word issues before loading it.
+export { formatPath } from "./path";
 
 /** An issue about a JSON value at `segments`. */
 export const valueIssue = (segments: readonly (string | number)[], problem: InputProblem): InputIssue => ({

@@ -1,14 +1,7 @@
 import { isRequiredField, type ColumnField } from "../domain/members";
 import type { CustomIssue } from "../domain/model";
-import {
-  formatPath,
-  type Expected,
-  type Found,
-  type InputIssue,
-  type InputProblem,
-  type SyntaxExpected,
-  type SyntaxHint,
-} from "../domain/parse";
+import { formatPath } from "../domain/path";
+import type { Expected, Found, InputIssue, InputProblem, SyntaxExpected, SyntaxHint } from "../domain/parse";
 import { formatNumber, quote } from "./format";
 import type { Catalog, Lang } from "./lang";
 import { describeProblem } from "./problems";
