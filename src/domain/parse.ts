@@ -67,6 +67,7 @@ export type InputProblem =
   | { readonly kind: "length"; readonly found: number; readonly limit: number; readonly atLeast: boolean }
   | { readonly kind: "notOneOf"; readonly values: readonly string[]; readonly found: Found }
   | { readonly kind: "unknownField"; readonly key: string; readonly suggestion?: string }
+  | { readonly kind: "reservedKey"; readonly key: string }
   | { readonly kind: "custom"; readonly key: CustomIssue; readonly params: Record<string, unknown> }
   | { readonly kind: "invalid" }
   | { readonly kind: "emptyText" }
@@ -329,19 +330,59 @@ export function checkMunicipality(
   }));
 }
 
+/**
+ * Keys an object keeps from JSON.parse but loses when copied: `__proto__` is an own property of
+ * a parsed object, yet assigning it sets the copy's prototype instead. A record (cost-split
+ * weights, HTV by municipality, service modes) would drop it without a word.
+ */
+const RESERVED_KEYS: readonly string[] = ["__proto__"];
+
+/** Where a reserved key occurs, depth-first (bounded like the scanner; cycles are not JSON). */
+function reservedKeys(value: unknown): { segments: (string | number)[]; key: string }[] {
+  const found: { segments: (string | number)[]; key: string }[] = [];
+  const seen = new Set<object>();
+  const walk = (node: unknown, segments: (string | number)[], depth: number): void => {
+    if (typeof node !== "object" || node === null || depth > MAX_DEPTH || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => walk(item, [...segments, index], depth + 1));
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      if (RESERVED_KEYS.includes(key)) found.push({ segments, key });
+      else walk((node as Record<string, unknown>)[key], [...segments, key], depth + 1);
+    }
+  };
+  walk(value, [], 0);
+  return found;
+}
+
+const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean =>
+  a.length === b.length && a.every((segment, k) => segment === b[k]);
+
 /** Validates an already parsed JSON value (or the object the pane built) against the input model. */
 export function parseAreaInput(json: unknown): Result<AreaInput, InputIssue[]> {
   let parsed: ReturnType<typeof areaInputSchema.safeParse>;
+  let reserved: ReturnType<typeof reservedKeys>;
   try {
+    reserved = reservedKeys(json);
     parsed = areaInputSchema.safeParse(json, { reportInput: true });
   } catch {
     // A getter that throws or a cyclic object built by a caller: not JSON, and not our input.
     return fail([valueIssue([], { kind: "invalid" })]);
   }
-  if (parsed.success) return ok(parsed.data);
+  if (parsed.success && reserved.length === 0) return ok(parsed.data);
   // Zod reports in document order (fields in schema order, array items in turn); the cross-field
   // issues of the superRefine come last.
-  const problems = parsed.error.issues.flatMap(fromZodIssue);
+  const problems = parsed.success ? [] : parsed.error.issues.flatMap(fromZodIssue);
+  // A strict object already calls the key unknown; a record would have dropped it silently.
+  for (const { segments, key } of reserved) {
+    const reported = problems.some(
+      ({ segments: at, problem }) =>
+        problem.kind === "unknownField" && problem.key === key && samePath(at, segments),
+    );
+    if (!reported) problems.push({ segments, problem: { kind: "reservedKey", key } });
+  }
   return fail(problems.map(({ segments, problem }) => valueIssue(segments, problem)));
 }
 

@@ -178,6 +178,7 @@ const words: Catalog<Words> = {
       unknownField: (p, l) =>
         `tuntematon kenttä ${quote(l, p.key)}` +
         (p.suggestion ? ` – tarkoititko ${quote(l, p.suggestion)}?` : ""),
+      reservedKey: (p, l) => `avain ${quote(l, p.key)} on varattu eikä sitä voi lukea; nimeä se toisin`,
       invalid: () => "virheellinen arvo",
       emptyText: () => "tyhjä teksti, odotettiin JSON-objektia { … }",
       duplicateKey: (p, l) =>
@@ -296,6 +297,7 @@ const words: Catalog<Words> = {
         `${words.sv.found(p.found, l)}, ett av värdena ${p.values.map((v) => quote(l, v)).join(", ")} förväntades`,
       unknownField: (p, l) =>
         `okänt fält ${quote(l, p.key)}` + (p.suggestion ? ` – menade du ${quote(l, p.suggestion)}?` : ""),
+      reservedKey: (p, l) => `nyckeln ${quote(l, p.key)} är reserverad och kan inte läsas; byt namn på den`,
       invalid: () => "ogiltigt värde",
       emptyText: () => "tom text, ett JSON-objekt { … } förväntades",
       duplicateKey: (p, l) =>
@@ -416,6 +418,7 @@ const words: Catalog<Words> = {
       unknownField: (p, l) =>
         `unknown field ${quote(l, p.key)}` +
         (p.suggestion ? ` – did you mean ${quote(l, p.suggestion)}?` : ""),
+      reservedKey: (p, l) => `the key ${quote(l, p.key)} is reserved and cannot be read; rename it`,
       invalid: () => "invalid value",
       emptyText: () => "empty text, expected a JSON object { … }",
       duplicateKey: (p, l) =>

@@ -76,6 +76,7 @@ describe("messages in the user's language", () => {
     length: { kind: "length", found: 300, limit: 255, atLeast: false },
     notOneOf: { kind: "notOneOf", values: ["I", "II"], found: { type: "string", value: "VII" } },
     unknownField: { kind: "unknownField", key: "labourforce", suggestion: "labourForce" },
+    reservedKey: { kind: "reservedKey", key: "__proto__" },
     custom: { kind: "custom", key: "weightsSum", params: { sum: 0.9 } },
     invalid: { kind: "invalid" },
     emptyText: { kind: "emptyText" },
@@ -225,6 +226,30 @@ describe("JSON text", () => {
       }),
       { seed: 12, numRuns: 1000 },
     );
+  });
+});
+
+describe("keys the model would not keep", () => {
+  const text = JSON.stringify(SAMPLES["kerava-sipoo"].input);
+  test.each([
+    ["costSplit.weights", text.replace('"weights":{', '"weights":{"__proto__":0.1,')],
+    ["staffing.rows[0].htv", text.replace('"htv":{"Kerava":21.3', '"htv":{"__proto__":21.3')],
+    [
+      "services.rows[0].modes",
+      text.replace('"modes":{"own"', '"modes":{"__proto__":{"extent":"mainly"},"own"'),
+    ],
+  ])("__proto__ inside %s is an error, not silently dropped", (path, input) => {
+    expect(input).not.toBe(text);
+    expect(issuesOfText(input, "en").map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      `${path}: the key '__proto__' is reserved and cannot be read; rename it`,
+    ]);
+  });
+
+  test("where a strict object already calls it unknown, it is said once", () => {
+    const input = text.replace('{"name":"Kerava"', '{"__proto__":{"x":1},"name":"Kerava"');
+    expect(issuesOfText(input, "en").map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      "municipalities[0]: unknown field '__proto__'",
+    ]);
   });
 });
 
