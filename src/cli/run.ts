@@ -4,7 +4,7 @@ import { areaInputJsonSchema, type AreaInput } from "../domain/model";
 import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
 import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
 import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
-import { issueLine } from "../i18n/input";
+import { issueLine, listProblems } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
 import { buildWorkbookPlan } from "../sheets/index";
 import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
@@ -153,7 +153,7 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   }
 
   const invalid = (file: string, issues: readonly InputIssue[]): number => {
-    io.stderr(issues.map((issue) => `${file}: ${issueLine(lang, issue)}\n`).join(""));
+    io.stderr(listProblems(lang, issues, (issue) => `${file}: ${issueLine(lang, issue)}`).join("\n") + "\n");
     io.stderr(`${words.invalid(inputPath, issues.length)}\n`);
     return EXIT.invalidInput;
   };
@@ -178,11 +178,11 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
 
   const input = parseAreaInput(candidate);
   if (!input.ok) {
-    const lines = input.error.map((issue) => {
+    const lines = listProblems(lang, input.error, (issue) => {
       const located = csv ? locateInCsv(issue, csv) : issue;
-      return `${located === issue ? inputPath : csvPath}: ${issueLine(lang, located)}\n`;
+      return `${located === issue ? inputPath : csvPath}: ${issueLine(lang, located)}`;
     });
-    io.stderr(lines.join(""));
+    io.stderr(`${lines.join("\n")}\n`);
     io.stderr(`${words.invalid(inputPath, input.error.length)}\n`);
     return EXIT.invalidInput;
   }

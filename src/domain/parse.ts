@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ColumnField } from "./members";
+import { clip, type ColumnField } from "./members";
 import {
   areaInputSchema,
   CUSTOM_ISSUES,
@@ -78,7 +78,10 @@ export type InputProblem =
       readonly hint?: SyntaxHint;
     }
   | { readonly kind: "duplicateKey"; readonly key: string }
+  /** Past the listed ones (`MAX_REPORTED_PROBLEMS` in all), how many more keys are given twice. */
+  | { readonly kind: "moreDuplicateKeys"; readonly count: number }
   | { readonly kind: "tooDeep"; readonly limit: number }
+  | { readonly kind: "keyTooLong"; readonly key: string; readonly found: number; readonly limit: number }
   | { readonly kind: "csvNoHeader" }
   | { readonly kind: "csvNoRows" }
   | { readonly kind: "csvMissingColumn"; readonly field: ColumnField }
@@ -196,15 +199,27 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
+/**
+ * Problems the CLI and the pane list one by one; past this many they say how many more there
+ * are. A million duplicate keys need not print a million lines.
+ */
+export const MAX_REPORTED_PROBLEMS = 100;
+
+/** Words longer than this get no "did you mean": no field or municipality name is a typo of one. */
+const MAX_SUGGESTED_WORD = 64;
+
 /** The closest of `candidates` to `word`, when it is close enough to be a likely typo. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > MAX_SUGGESTED_WORD) return undefined;
   const lower = word.toLocaleLowerCase("fi");
   let best: { candidate: string; score: number } | undefined;
   for (const candidate of candidates) {
+    const allowed = Math.max(1, Math.floor(candidate.length / 4));
+    // The distance is at least the difference in length: skip what cannot be close enough.
+    if (Math.abs(candidate.length - lower.length) > allowed || candidate.length > MAX_SUGGESTED_WORD)
+      continue;
     const score = distance(lower, candidate.toLocaleLowerCase("fi"));
-    if (score <= Math.max(1, Math.floor(candidate.length / 4)) && (!best || score < best.score)) {
-      best = { candidate, score };
-    }
+    if (score <= allowed && (!best || score < best.score)) best = { candidate, score };
   }
   return best?.candidate;
 }
@@ -294,9 +309,12 @@ function fromZodIssue(issue: ZodIssue): { segments: (string | number)[]; problem
       const known = knownKeys(segments);
       return issue.keys.map((key) => {
         const suggestion = suggest(key, known);
+        const quoted = clip(key);
         return {
           segments,
-          problem: suggestion ? { kind: "unknownField", key, suggestion } : { kind: "unknownField", key },
+          problem: suggestion
+            ? { kind: "unknownField", key: quoted, suggestion }
+            : { kind: "unknownField", key: quoted },
         };
       });
     }
@@ -392,6 +410,9 @@ export function parseAreaInput(json: unknown): Result<AreaInput, InputIssue[]> {
 /** Nesting deeper than this is not an input file; stopping keeps the scanner's stack small. */
 const MAX_DEPTH = 200;
 
+/** The longest key: the longest text the model keeps (a municipality name keys `htv`). */
+export const MAX_KEY_LENGTH = 255;
+
 class SyntaxFailure {
   constructor(
     readonly index: number,
@@ -407,6 +428,7 @@ class SyntaxFailure {
 class JsonScanner {
   private i = 0;
   readonly duplicates: { segments: (string | number)[]; key: string }[] = [];
+  duplicateCount = 0;
 
   constructor(private readonly s: string) {}
 
@@ -464,7 +486,20 @@ class JsonScanner {
       const start = this.i;
       this.string();
       const key = JSON.parse(this.s.slice(start, this.i)) as string;
-      if (keys.has(key)) this.duplicates.push({ segments, key });
+      if (key.length > MAX_KEY_LENGTH) {
+        throw new SyntaxFailure(start, {
+          kind: "keyTooLong",
+          key: clip(key),
+          found: key.length,
+          limit: MAX_KEY_LENGTH,
+        });
+      }
+      if (keys.has(key)) {
+        // Listing is bounded; the count is not.
+        if (this.duplicates.length < MAX_REPORTED_PROBLEMS - 1)
+          this.duplicates.push({ segments, key: clip(key) });
+        this.duplicateCount++;
+      }
       keys.add(key);
       this.space();
       if (this.s[this.i] !== ":") this.fail("colon");
@@ -594,9 +629,12 @@ export function parseJsonText(text: string): Result<unknown, InputIssue[]> {
     return fail([textIssue(error.problem, line, column)]);
   }
   if (scanner.duplicates.length > 0) {
-    return fail(
-      scanner.duplicates.map(({ segments, key }) => valueIssue(segments, { kind: "duplicateKey", key })),
+    const issues = scanner.duplicates.map(({ segments, key }) =>
+      valueIssue(segments, { kind: "duplicateKey", key }),
     );
+    const more = scanner.duplicateCount - scanner.duplicates.length;
+    if (more > 0) issues.push(valueIssue([], { kind: "moreDuplicateKeys", count: more }));
+    return fail(issues);
   }
   return ok(JSON.parse(body) as unknown);
 }

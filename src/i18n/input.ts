@@ -2,6 +2,7 @@ import { isRequiredField, type ColumnField } from "../domain/members";
 import type { CustomIssue } from "../domain/model";
 import {
   formatPath,
+  MAX_REPORTED_PROBLEMS,
   type Expected,
   type Found,
   type InputIssue,
@@ -184,6 +185,10 @@ const words: Catalog<Words> = {
       duplicateKey: (p, l) =>
         `kenttä ${quote(l, p.key)} esiintyy useammin kuin kerran; kukin kenttä saa esiintyä vain kerran`,
       tooDeep: (p) => `sisäkkäisiä tasoja on yli ${p.limit}`,
+      keyTooLong: (p, l) =>
+        `kentän nimi ${quote(l, p.key)} on ${formatNumber(l, p.found)} merkkiä pitkä, odotettiin enintään ${p.limit}`,
+      moreDuplicateKeys: (p, l) =>
+        `ja ${formatNumber(l, p.count)} muuta kenttää, jotka esiintyvät useammin kuin kerran`,
       csvNoHeader: () =>
         "otsikkoriviä ei löytynyt: odotettiin riviä, jolla on kunnan nimen ja työvoiman sarakkeet (esim. Kunta;Työvoima)",
       csvNoRows: () => "otsikkorivin jälkeen ei ole yhtään kuntariviä",
@@ -303,6 +308,9 @@ const words: Catalog<Words> = {
       duplicateKey: (p, l) =>
         `fältet ${quote(l, p.key)} förekommer mer än en gång; varje fält får förekomma bara en gång`,
       tooDeep: (p) => `mer än ${p.limit} nivåer inuti varandra`,
+      keyTooLong: (p, l) =>
+        `fältnamnet ${quote(l, p.key)} är ${formatNumber(l, p.found)} tecken långt, högst ${p.limit} förväntades`,
+      moreDuplicateKeys: (p, l) => `och ${formatNumber(l, p.count)} fält till som förekommer mer än en gång`,
       csvNoHeader: () =>
         "ingen rubrikrad hittades: en rad med kolumner för kommunens namn och arbetskraften förväntades " +
         "(t.ex. Kommun;Arbetskraft)",
@@ -424,6 +432,9 @@ const words: Catalog<Words> = {
       duplicateKey: (p, l) =>
         `field ${quote(l, p.key)} occurs more than once; each field may occur only once`,
       tooDeep: (p) => `nested more than ${p.limit} levels deep`,
+      keyTooLong: (p, l) =>
+        `the field name ${quote(l, p.key)} is ${formatNumber(l, p.found)} characters long, expected at most ${p.limit}`,
+      moreDuplicateKeys: (p, l) => `and ${formatNumber(l, p.count)} more fields that occur more than once`,
       csvNoHeader: () =>
         "no header row found: expected a row with columns for the municipality's name and its labour force " +
         "(e.g. Municipality;Labour force)",
@@ -528,3 +539,23 @@ export function issueLine(lang: Lang, issue: InputIssue): string {
   const message = issueMessage(lang, issue);
   return where === "" ? message : `${where}: ${message}`;
 }
+
+const more: Catalog<(count: string) => string> = {
+  fi: (count) => `… ja ${count} muuta ongelmaa`,
+  sv: (count) => `… och ${count} problem till`,
+  en: (count) => `… and ${count} more problems`,
+};
+
+/**
+ * The first `MAX_REPORTED_PROBLEMS` of a list of worded problems and, past them, one line saying
+ * how many more there are: a million duplicate keys need not print a million lines. `word` is
+ * called only for the problems listed.
+ */
+export function listProblems<T>(lang: Lang, problems: readonly T[], word: (problem: T) => string): string[] {
+  const listed = problems.slice(0, MAX_REPORTED_PROBLEMS).map(word);
+  const rest = problems.length - listed.length;
+  return rest > 0 ? [...listed, moreProblems(lang, rest)] : listed;
+}
+
+/** "… ja 999 900 muuta ongelmaa". */
+export const moreProblems = (lang: Lang, count: number): string => more[lang](formatNumber(lang, count));

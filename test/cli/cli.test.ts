@@ -230,6 +230,29 @@ describe("invalid input: exit 1, every issue on its own line naming the JSON pat
   });
 });
 
+describe("bounded output on bad input", () => {
+  test("a million duplicate keys print a hundred lines and the count, not a million lines", async () => {
+    const text = JSON.stringify(sample("kerava-sipoo")).replace("{", `{${'"k":1,'.repeat(1_000_000)}`);
+    const result = await run(["validate", writeJson("dup.json", text), "--lang", "en"]);
+    expect(result.code).toBe(EXIT.invalidInput);
+    const lines = result.err.trimEnd().split("\n");
+    expect(lines).toHaveLength(101);
+    expect(lines[99]).toBe("dup.json: and 999,900 more fields that occur more than once");
+    expect(lines[100]).toBe("dup.json: 100 errors; no workbook written");
+    expect(result.err.length).toBeLessThan(10_000);
+  });
+
+  test("more than a hundred problems: the first hundred, then how many more", async () => {
+    const input = sample("kerava-sipoo");
+    const unknown = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`extra${i}`, i]));
+    const result = await run(["validate", writeJson("many.json", { ...input, ...unknown }), "--lang", "en"]);
+    const lines = result.err.trimEnd().split("\n");
+    expect(lines).toHaveLength(102);
+    expect(lines[100]).toBe("… and 50 more problems");
+    expect(lines[101]).toBe("many.json: 150 errors; no workbook written");
+  });
+});
+
 describe("generate", () => {
   test.each([
     ["kerava-sipoo", "fi"],

@@ -71,6 +71,27 @@ describe("problems before generating", () => {
     expect(result.fieldErrors.costTotal).toBe("”paljon” ei ole luku");
   });
 
+  it("lists at most a hundred of the input model's problems, then how many more", () => {
+    const mapping = recogniseColumns((grid.values[0] ?? []).map(String)).fields;
+    const base = gridBase(readGrid(grid, mapping).municipalities as MunicipalityDraft[], mapping, 2026);
+    const { draft } = applyForm(base, { ...formFromDraft(base, "fi"), area: "A", costTotal: "1" }, "fi");
+    const issues = Array.from({ length: 1000 }, (_, i) => ({
+      problem: { kind: "unknownField" as const, key: `k${i}` },
+      segments: [],
+    }));
+    const result = checkInput({
+      lang: "en",
+      t: uiStrings.en,
+      draft,
+      formProblems: {},
+      parse: () => ({ ok: false, error: issues }),
+      caseloadGroups: [],
+    });
+    expect(result.messages).toHaveLength(101);
+    expect(result.messages[99]).toBe("unknown field 'k99'");
+    expect(result.messages[100]).toBe("… and 900 more problems");
+  });
+
   it.each<[(string | number)[], string | undefined]>([
     [["threshold"], "threshold"],
     [["labourForceChange"], "yearlyChange"],
