@@ -154,7 +154,7 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
 
   const invalid = (file: string, issues: readonly InputIssue[]): number => {
     io.stderr(listProblems(lang, issues, (issue) => `${file}: ${issueLine(lang, issue)}`).join("\n") + "\n");
-    io.stderr(`${words.invalid(inputPath, issues.length)}\n`);
+    io.stderr(`${words.invalid(file, issues.length)}\n`);
     return EXIT.invalidInput;
   };
 
@@ -178,12 +178,16 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
 
   const input = parseAreaInput(candidate);
   if (!input.ok) {
+    // Each problem names the file it is in; so does the summary (both, when both have some).
+    const fileOf = (issue: InputIssue): string =>
+      csv && csvPath !== undefined && issue.segments?.[0] === "municipalities" ? csvPath : inputPath;
     const lines = listProblems(lang, input.error, (issue) => {
       const located = csv ? locateInCsv(issue, csv) : issue;
-      return `${located === issue ? inputPath : csvPath}: ${issueLine(lang, located)}`;
+      return `${fileOf(issue)}: ${issueLine(lang, located)}`;
     });
     io.stderr(`${lines.join("\n")}\n`);
-    io.stderr(`${words.invalid(inputPath, input.error.length)}\n`);
+    const inFiles = [...new Set(input.error.map(fileOf))].join(", ");
+    io.stderr(`${words.invalid(inFiles, input.error.length)}\n`);
     return EXIT.invalidInput;
   }
 

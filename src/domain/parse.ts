@@ -333,6 +333,41 @@ function fromZodIssue(issue: ZodIssue): { segments: (string | number)[]; problem
   }
 }
 
+type Located = { segments: (string | number)[]; problem: InputProblem };
+
+/**
+ * One bound per value: zod's whole-number check carries its own limit (2^53) beside the model's,
+ * so 1e20 broke both. Only the tighter bound on each side is reported.
+ */
+function oneLimitPerValue(problems: Located[]): Located[] {
+  const bound = (p: InputProblem): { key: "tooLarge" | "tooSmall"; limit: number } | undefined => {
+    if (p.kind !== "number") return undefined;
+    if (p.problem.code === "tooLarge") return { key: "tooLarge", limit: p.problem.max };
+    if (p.problem.code === "tooSmall") return { key: "tooSmall", limit: p.problem.min };
+    return undefined;
+  };
+  const tightest = new Map<string, number>();
+  for (const { segments, problem } of problems) {
+    const b = bound(problem);
+    if (!b) continue;
+    const key = `${b.key}|${JSON.stringify(segments)}`;
+    const kept = tightest.get(key);
+    const tighter =
+      b.key === "tooLarge" ? Math.min(kept ?? Infinity, b.limit) : Math.max(kept ?? -Infinity, b.limit);
+    tightest.set(key, tighter);
+  }
+  if (tightest.size === 0) return problems;
+  const reported = new Set<string>();
+  return problems.filter(({ segments, problem }) => {
+    const b = bound(problem);
+    if (!b) return true;
+    const key = `${b.key}|${JSON.stringify(segments)}`;
+    if (tightest.get(key) !== b.limit || reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  });
+}
+
 /**
  * Checks one municipality on its own (types and bounds, not the area-wide rules) and returns its
  * problems by field, for readers that know where each field came from (the CSV import, the pane).
@@ -342,7 +377,7 @@ export function checkMunicipality(
 ): { readonly field: string | undefined; readonly problem: InputProblem }[] {
   const parsed = municipalitySchema.safeParse(draft, { reportInput: true });
   if (parsed.success) return [];
-  return parsed.error.issues.flatMap(fromZodIssue).map(({ segments, problem }) => ({
+  return oneLimitPerValue(parsed.error.issues.flatMap(fromZodIssue)).map(({ segments, problem }) => ({
     field: typeof segments[0] === "string" ? segments[0] : undefined,
     problem,
   }));
@@ -392,7 +427,7 @@ export function parseAreaInput(json: unknown): Result<AreaInput, InputIssue[]> {
   if (parsed.success && reserved.length === 0) return ok(parsed.data);
   // Zod reports in document order (fields in schema order, array items in turn); the cross-field
   // issues of the superRefine come last.
-  const problems = parsed.success ? [] : parsed.error.issues.flatMap(fromZodIssue);
+  const problems = parsed.success ? [] : oneLimitPerValue(parsed.error.issues.flatMap(fromZodIssue));
   // A strict object already calls the key unknown; a record would have dropped it silently.
   for (const { segments, key } of reserved) {
     const reported = problems.some(

@@ -170,7 +170,8 @@ const words: Catalog<Words> = {
       ` (JSON-luku kirjoitetaan ilman lainausmerkkejä ja välilyöntejä: ${JSON.stringify(value)})`,
     location: (line, column) => (column === undefined ? `rivi ${line}` : `rivi ${line}, sarake ${column}`),
     messages: {
-      count: (p) => `${p.found} alkiota, odotettiin ${p.atLeast ? "vähintään" : "enintään"} ${p.limit}`,
+      count: (p, l) =>
+        `${n(l, p.found)} alkiota, odotettiin ${p.atLeast ? "vähintään" : "enintään"} ${n(l, p.limit)}`,
       length: (p) =>
         `${p.found === 0 ? "tyhjä teksti" : `${p.found} merkkiä`}, odotettiin ` +
         `${p.atLeast ? "vähintään" : "enintään"} ${p.limit} ${p.limit === 1 ? "merkki" : "merkkiä"}`,
@@ -295,7 +296,8 @@ const words: Catalog<Words> = {
     numberHint: (value) => ` (ett JSON-tal skrivs utan citattecken och mellanslag: ${JSON.stringify(value)})`,
     location: (line, column) => (column === undefined ? `rad ${line}` : `rad ${line}, kolumn ${column}`),
     messages: {
-      count: (p) => `${p.found} element, ${p.atLeast ? "minst" : "högst"} ${p.limit} förväntades`,
+      count: (p, l) =>
+        `${n(l, p.found)} element, ${p.atLeast ? "minst" : "högst"} ${n(l, p.limit)} förväntades`,
       length: (p) =>
         `${p.found === 0 ? "tom text" : `${p.found} tecken`}, ${p.atLeast ? "minst" : "högst"} ${p.limit} tecken förväntades`,
       notOneOf: (p, l) =>
@@ -417,7 +419,8 @@ const words: Catalog<Words> = {
     numberHint: (value) => ` (write JSON numbers without quotes or spaces: ${JSON.stringify(value)})`,
     location: (line, column) => (column === undefined ? `line ${line}` : `line ${line}, column ${column}`),
     messages: {
-      count: (p) => `${p.found} items, expected ${p.atLeast ? "at least" : "at most"} ${p.limit}`,
+      count: (p, l) =>
+        `${n(l, p.found)} items, expected ${p.atLeast ? "at least" : "at most"} ${n(l, p.limit)}`,
       length: (p) =>
         `${p.found === 0 ? "empty text" : `${p.found} characters`}, expected ` +
         `${p.atLeast ? "at least" : "at most"} ${p.limit} ${p.limit === 1 ? "character" : "characters"}`,
@@ -559,3 +562,64 @@ export function listProblems<T>(lang: Lang, problems: readonly T[], word: (probl
 
 /** "… ja 999 900 muuta ongelmaa". */
 export const moreProblems = (lang: Lang, count: number): string => more[lang](formatNumber(lang, count));
+
+/** The input's sections as the pane names them (the CLI's users edit JSON and read its paths). */
+const sectionNames: Catalog<{ readonly [section: string]: string | ((n: number) => string) }> = {
+  fi: {
+    municipalities: "Kunnat",
+    costSplit: "Kustannusjako",
+    budget: "Budjettikehys",
+    staffing: "Henkilöstötaulukko",
+    caseload: "Asiakasmäärät",
+    services: "Palvelutuotanto",
+    item: (n) => `rivi ${n}`,
+  },
+  sv: {
+    municipalities: "Kommuner",
+    costSplit: "Kostnadsfördelning",
+    budget: "Budgetram",
+    staffing: "Personaltabell",
+    caseload: "Klientantal",
+    services: "Serviceproduktion",
+    item: (n) => `rad ${n}`,
+  },
+  en: {
+    municipalities: "Municipalities",
+    costSplit: "Cost split",
+    budget: "Budget frame",
+    staffing: "Staffing table",
+    caseload: "Caseloads",
+    services: "Service production",
+    item: (n) => `row ${n}`,
+  },
+};
+
+/**
+ * Where a problem is, for a person rather than a JSON editor: "Kunnat, rivi 3, työvoima" for
+ * `municipalities[2].labourForce`. Paths it cannot name stay JSON paths.
+ */
+export function issueWhereForPeople(lang: Lang, issue: InputIssue): string {
+  const segments = issue.segments ?? [];
+  if (issue.line !== undefined || segments.length === 0) return issueWhere(lang, issue);
+  const names = sectionNames[lang];
+  const item = names.item as (n: number) => string;
+  const [section, ...rest] = segments;
+  const name = typeof section === "string" && Object.hasOwn(names, section) ? names[section] : undefined;
+  if (typeof name !== "string") return issueWhere(lang, issue);
+  const parts = [name];
+  for (const segment of rest) {
+    if (typeof segment === "number") parts.push(item(segment + 1));
+    // "rows" and "groups" only hold the numbered items.
+    else if (segment !== "rows" && segment !== "groups") {
+      parts.push(section === "municipalities" && isField(segment) ? fieldLabel(lang, segment) : segment);
+    }
+  }
+  return parts.join(", ");
+}
+
+/** "where: what" for the pane. */
+export function issueLineForPeople(lang: Lang, issue: InputIssue): string {
+  const where = issueWhereForPeople(lang, issue);
+  const message = issueMessage(lang, issue);
+  return where === "" ? message : `${where}: ${message}`;
+}

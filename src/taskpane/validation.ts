@@ -1,7 +1,7 @@
 import type { AreaInput, AreaInputDraft } from "../domain/model";
 import type { Result } from "../domain/result";
 import { MAX_REPORTED_PROBLEMS, type InputIssue } from "../domain/parse";
-import { issueLine, issueMessage, listProblems, moreProblems } from "../i18n/input";
+import { issueLineForPeople, issueMessage, listProblems, moreProblems } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
 import { describeProblem } from "../i18n/problems";
 import { sheetTexts } from "../i18n/sheets";
@@ -199,7 +199,7 @@ export function checkInput(args: CheckArgs): Checked {
         continue;
       }
     }
-    messages.push(issueLine(lang, issue));
+    messages.push(issueLineForPeople(lang, issue));
   }
   return { messages, fieldErrors };
 }

@@ -253,6 +253,36 @@ describe("bounded output on bad input", () => {
   });
 });
 
+describe("messages worded for a person", () => {
+  test("1e308 is written with an exponent, not 309 digits", async () => {
+    const input = sample("kerava-sipoo");
+    const result = await run([
+      "validate",
+      writeJson("big.json", { ...input, costSplit: { total: 1e308, weights: { population: 1 } } }),
+      "--lang",
+      "en",
+    ]);
+    expect(result.err).toContain(
+      "big.json: costSplit.total: 1E308 is too large, expected at most 10,000,000,000\n",
+    );
+    expect(result.err.length).toBeLessThan(200);
+  });
+
+  test("one CSV cell gives one limit error, and the CSV's problems are counted against the CSV file", async () => {
+    const rest = sample("kerava-sipoo");
+    delete rest.municipalities;
+    rest.costSplit = { total: 1000, weights: { labourForce: 1 } };
+    delete rest.staffing;
+    writeJson("rest.json", rest);
+    writeFileSync(join(dir, "kunnat.csv"), "Kunta;Työvoima\nKerava;99999999999999999999\nSipoo;11691\n");
+    const result = await run(["validate", "rest.json", "--csv", "kunnat.csv", "--lang", "en"]);
+    expect(result.err).toBe(
+      "kunnat.csv: line 2, column Työvoima: 1E20 is too large, expected at most 10,000,000\n" +
+        "kunnat.csv: 1 error; no workbook written\n",
+    );
+  });
+});
+
 describe("generate", () => {
   test.each([
     ["kerava-sipoo", "fi"],
