@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
 import { areaInputJsonSchema, type AreaInput } from "../domain/model";
-import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
+import { MAX_INPUT_BYTES, parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
 import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
 import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
 import { issueLine, listProblems } from "../i18n/input";
@@ -17,6 +17,8 @@ import {
   isDirectory,
   OutputExists,
   readBytes,
+  readStream,
+  tooLarge,
   writeAtomically,
 } from "./files";
 
@@ -55,11 +57,7 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: () => readStream(process.stdin, MAX_INPUT_BYTES),
     cwd: process.cwd(),
     render: renderWorkbook,
   };
@@ -201,7 +199,8 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
 async function readText(io: CliIo, lang: Lang, path: string, legacy: boolean): Promise<string> {
   let bytes: Uint8Array;
   try {
-    bytes = path === "-" ? await io.readStdin() : await readBytes(resolve(io.cwd, path));
+    bytes = path === "-" ? await io.readStdin() : await readBytes(resolve(io.cwd, path), MAX_INPUT_BYTES);
+    if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(path);
   } catch (error) {
     const { reason, message } = fileReason(error);
     io.stderr(line(lang, { code: "cannotRead", path, reason: describeFileReason(lang, reason, message) }));

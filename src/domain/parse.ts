@@ -83,6 +83,7 @@ export type InputProblem =
   /** Past the listed ones (`MAX_REPORTED_PROBLEMS` in all), how many more keys are given twice. */
   | { readonly kind: "moreDuplicateKeys"; readonly count: number }
   | { readonly kind: "tooDeep"; readonly limit: number }
+  | { readonly kind: "inputTooLarge"; readonly limit: number }
   | { readonly kind: "keyTooLong"; readonly key: string; readonly found: number; readonly limit: number }
   | { readonly kind: "csvNoHeader" }
   | { readonly kind: "csvNoRows" }
@@ -427,6 +428,12 @@ export function parseAreaInput(json: unknown): Result<AreaInput, InputIssue[]> {
 // ---------------------------------------------------------------------------------------------
 // JSON text → value, with positions
 
+/**
+ * The largest input read: 10 MB (bytes of a file or stdin; characters of pasted text). The largest
+ * valid input — 400 municipalities with every field and note — is far below it (docs/input.md).
+ */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
 /** Nesting deeper than this is not an input file; stopping keeps the scanner's stack small. */
 const MAX_DEPTH = 200;
 
@@ -638,6 +645,8 @@ function position(text: string, index: number): { line: number; column: number }
  * leading byte-order mark is allowed, since Windows editors write one.
  */
 export function parseJsonText(text: string): Result<unknown, InputIssue[]> {
+  if (text.length > MAX_INPUT_BYTES)
+    return fail([valueIssue([], { kind: "inputTooLarge", limit: MAX_INPUT_BYTES })]);
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (body.trim() === "") return fail([valueIssue([], { kind: "emptyText" })]);
   const scanner = new JsonScanner(body);

@@ -179,6 +179,8 @@ const words: Catalog<Words> = {
       duplicateKey: (p, l) =>
         `kenttä ${quote(l, p.key)} esiintyy useammin kuin kerran; kukin kenttä saa esiintyä vain kerran`,
       tooDeep: (p) => `sisäkkäisiä tasoja on yli ${p.limit}`,
+      inputTooLarge: (p, l) =>
+        `syöte on yli ${n(l, p.limit / 1024 / 1024)} Mt; näin suurta syötettä ei lueta`,
       keyTooLong: (p, l) =>
         `kentän nimi ${quote(l, p.key)} on ${formatNumber(l, p.found)} merkkiä pitkä, odotettiin enintään ${p.limit}`,
       moreDuplicateKeys: (p, l) =>
@@ -306,6 +308,7 @@ const words: Catalog<Words> = {
       duplicateKey: (p, l) =>
         `fältet ${quote(l, p.key)} förekommer mer än en gång; varje fält får förekomma bara en gång`,
       tooDeep: (p) => `mer än ${p.limit} nivåer inuti varandra`,
+      inputTooLarge: (p, l) => `indata är över ${n(l, p.limit / 1024 / 1024)} MB; så stor indata läses inte`,
       keyTooLong: (p, l) =>
         `fältnamnet ${quote(l, p.key)} är ${formatNumber(l, p.found)} tecken långt, högst ${p.limit} förväntades`,
       moreDuplicateKeys: (p, l) => `och ${formatNumber(l, p.count)} fält till som förekommer mer än en gång`,
@@ -434,6 +437,8 @@ const words: Catalog<Words> = {
       duplicateKey: (p, l) =>
         `field ${quote(l, p.key)} occurs more than once; each field may occur only once`,
       tooDeep: (p) => `nested more than ${p.limit} levels deep`,
+      inputTooLarge: (p, l) =>
+        `the input is over ${n(l, p.limit / 1024 / 1024)} MB; input this large is not read`,
       keyTooLong: (p, l) =>
         `the field name ${quote(l, p.key)} is ${formatNumber(l, p.found)} characters long, expected at most ${p.limit}`,
       moreDuplicateKeys: (p, l) => `and ${formatNumber(l, p.count)} more fields that occur more than once`,

@@ -253,6 +253,28 @@ describe("bounded output on bad input", () => {
   });
 });
 
+describe("bounded input", () => {
+  test("a device such as /dev/zero is refused before reading, not read until memory runs out", async () => {
+    writeJson("rest.json", { area: "A", year: 2025, costSplit: { total: 1, weights: { labourForce: 1 } } });
+    const result = await run(["validate", "rest.json", "--csv", "/dev/zero", "--lang", "en"]);
+    expect(result.code).toBe(EXIT.invalidInput);
+    expect(result.err).toBe(
+      "error: could not read '/dev/zero': it is not a regular file (a device or a pipe, say)\n",
+    );
+  });
+
+  test("a file or stdin over 10 MB is refused by its size", async () => {
+    writeFileSync(join(dir, "big.json"), `{"area": "${"x".repeat(10 * 1024 * 1024)}"}`);
+    const file = await run(["validate", "big.json", "--lang", "en"]);
+    expect(file.code).toBe(EXIT.invalidInput);
+    expect(file.err).toBe(
+      "error: could not read 'big.json': it is over 10 MB; input this large is not read\n",
+    );
+    const stdin = await run(["validate", "-", "--lang", "en"], { stdin: " ".repeat(10 * 1024 * 1024 + 1) });
+    expect(stdin.err).toBe("error: could not read '-': it is over 10 MB; input this large is not read\n");
+  });
+});
+
 describe("messages worded for a person", () => {
   test("1e308 is written with an exponent, not 309 digits", async () => {
     const input = sample("kerava-sipoo");

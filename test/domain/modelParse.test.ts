@@ -3,6 +3,7 @@ import type { CustomIssue } from "../../src/domain/model";
 import { MAX_REPORTED_PROBLEMS } from "../../src/domain/bounds";
 import {
   formatPath,
+  MAX_INPUT_BYTES,
   parseAreaInput,
   parseAreaInputText,
   parseJsonText,
@@ -91,6 +92,7 @@ describe("messages in the user's language", () => {
     syntax: { kind: "syntax", expected: "commaOrObjectEnd", found: "8", hint: "spaceInNumber" },
     duplicateKey: { kind: "duplicateKey", key: "name" },
     tooDeep: { kind: "tooDeep", limit: 200 },
+    inputTooLarge: { kind: "inputTooLarge", limit: 10 * 1024 * 1024 },
     keyTooLong: { kind: "keyTooLong", key: "xxxx…", found: 100000, limit: 255 },
     moreDuplicateKeys: { kind: "moreDuplicateKeys", count: 999901 },
     csvNoHeader: { kind: "csvNoHeader" },
@@ -284,6 +286,13 @@ describe("bounded work on bad input", () => {
     expect(issuesOfText(input, "en").map((issue) => issue.message)).toContain(
       `unknown field '${"y".repeat(40)}…'`,
     );
+  });
+
+  test("text over 10 MB (a paste, say) is refused before it is scanned", () => {
+    const text = `{"area": "${"x".repeat(MAX_INPUT_BYTES)}"}`;
+    expect(issuesOfText(text, "en").map((issue) => issue.message)).toEqual([
+      "the input is over 10 MB; input this large is not read",
+    ]);
   });
 
   test("a million duplicate keys give a hundred problems: the first 99 and how many more", () => {
