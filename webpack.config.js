@@ -37,7 +37,7 @@ const swc = {
     jsc: {
       parser: { syntax: "typescript", tsx: true },
       transform: { react: { runtime: "automatic" } },
-      target: "es2017",
+      target: "es2018",
     },
   },
 };
@@ -88,7 +88,7 @@ module.exports = (_env, argv) => {
       // The page's start-up JS: size, what weighs in it, build time; over the budget fails the build.
       ...(dev
         ? []
-        : [new BundleSizePlugin({ entries: ["functions", "taskpane"], lazyOf: "taskpane", budgetKb: 175 })]),
+        : [new BundleSizePlugin({ entries: ["functions", "taskpane"], lazyOf: "taskpane", budgetKb: 180 })]),
     ],
     devServer: {
       port: 3000,

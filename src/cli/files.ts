@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, lstat, open, readdir, readFile, rename, rm, stat, unlink } from "node:fs/promises";
+import { link, lstat, open, readdir, rename, rm, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { FileReason } from "../i18n/cli";
 
@@ -10,6 +10,8 @@ export function fileReason(error: unknown): { reason: FileReason; message: strin
   if (code === "ENOENT") return { reason: "notFound", message };
   if (code === "EACCES" || code === "EPERM") return { reason: "denied", message };
   if (code === "EISDIR") return { reason: "isDirectory", message };
+  if (code === NOT_REGULAR) return { reason: "notRegular", message };
+  if (code === TOO_LARGE) return { reason: "tooLarge", message };
   return { reason: "other", message };
 }
 
@@ -29,7 +31,51 @@ export function decodeText(bytes: Uint8Array, legacy: boolean): string | undefin
   }
 }
 
-export const readBytes = (path: string): Promise<Uint8Array> => readFile(path);
+const NOT_REGULAR = "TYOLLISYYSALUE_NOT_REGULAR";
+const TOO_LARGE = "TYOLLISYYSALUE_TOO_LARGE";
+
+const failure = (code: string, message: string): Error => Object.assign(new Error(message), { code });
+
+/** The error for input over the limit (`fileReason` says "tooLarge"). */
+export const tooLarge = (path: string): Error => failure(TOO_LARGE, path);
+
+/**
+ * A regular file's bytes, at most `limit`: a device (`/dev/zero`), a pipe or a socket is refused
+ * before reading, and so is a file over the limit — also one that grows while it is read.
+ */
+export async function readBytes(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw failure("EISDIR", path);
+    if (!info.isFile()) throw failure(NOT_REGULAR, path);
+    if (info.size > limit) throw failure(TOO_LARGE, path);
+    const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
+    let read = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+      if (read > limit) throw failure(TOO_LARGE, path);
+      if (read === buffer.length) break;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Standard input, at most `limit` bytes: reading stops as soon as it is over. */
+export async function readStream(stream: AsyncIterable<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > limit) throw failure(TOO_LARGE, "stdin");
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
 
 export async function isDirectory(path: string): Promise<boolean> {
   try {

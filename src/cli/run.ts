@@ -1,10 +1,10 @@
 import { dirname, resolve } from "node:path";
 import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
 import { areaInputJsonSchema, type AreaInput } from "../domain/model";
-import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
+import { MAX_INPUT_BYTES, parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
 import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
 import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
-import { issueLine } from "../i18n/input";
+import { issueLine, listProblems } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
 import { buildWorkbookPlan } from "../sheets/index";
 import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
@@ -17,6 +17,8 @@ import {
   isDirectory,
   OutputExists,
   readBytes,
+  readStream,
+  tooLarge,
   writeAtomically,
 } from "./files";
 
@@ -55,11 +57,7 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: () => readStream(process.stdin, MAX_INPUT_BYTES),
     cwd: process.cwd(),
     render: renderWorkbook,
   };
@@ -153,8 +151,8 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   }
 
   const invalid = (file: string, issues: readonly InputIssue[]): number => {
-    io.stderr(issues.map((issue) => `${file}: ${issueLine(lang, issue)}\n`).join(""));
-    io.stderr(`${words.invalid(inputPath, issues.length)}\n`);
+    io.stderr(listProblems(lang, issues, (issue) => `${file}: ${issueLine(lang, issue)}`).join("\n") + "\n");
+    io.stderr(`${words.invalid(file, issues.length)}\n`);
     return EXIT.invalidInput;
   };
 
@@ -178,12 +176,16 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
 
   const input = parseAreaInput(candidate);
   if (!input.ok) {
-    const lines = input.error.map((issue) => {
+    // Each problem names the file it is in; so does the summary (both, when both have some).
+    const fileOf = (issue: InputIssue): string =>
+      csv && csvPath !== undefined && issue.segments?.[0] === "municipalities" ? csvPath : inputPath;
+    const lines = listProblems(lang, input.error, (issue) => {
       const located = csv ? locateInCsv(issue, csv) : issue;
-      return `${located === issue ? inputPath : csvPath}: ${issueLine(lang, located)}\n`;
+      return `${fileOf(issue)}: ${issueLine(lang, located)}`;
     });
-    io.stderr(lines.join(""));
-    io.stderr(`${words.invalid(inputPath, input.error.length)}\n`);
+    io.stderr(`${lines.join("\n")}\n`);
+    const inFiles = [...new Set(input.error.map(fileOf))].join(", ");
+    io.stderr(`${words.invalid(inFiles, input.error.length)}\n`);
     return EXIT.invalidInput;
   }
 
@@ -197,7 +199,8 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
 async function readText(io: CliIo, lang: Lang, path: string, legacy: boolean): Promise<string> {
   let bytes: Uint8Array;
   try {
-    bytes = path === "-" ? await io.readStdin() : await readBytes(resolve(io.cwd, path));
+    bytes = path === "-" ? await io.readStdin() : await readBytes(resolve(io.cwd, path), MAX_INPUT_BYTES);
+    if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(path);
   } catch (error) {
     const { reason, message } = fileReason(error);
     io.stderr(line(lang, { code: "cannotRead", path, reason: describeFileReason(lang, reason, message) }));

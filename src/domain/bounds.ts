@@ -29,3 +29,9 @@ export const MAX_YEARLY_CHANGE = 1;
 
 /** Whole years a projection may look ahead. */
 export const MAX_PROJECTION_YEARS = 100;
+
+/**
+ * Problems the CLI and the pane list one by one; past this many they say how many more there
+ * are. A million duplicate keys need not print a million lines.
+ */
+export const MAX_REPORTED_PROBLEMS = 100;

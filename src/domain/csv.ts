@@ -7,7 +7,14 @@ import {
   type ColumnField,
 } from "./members";
 import type { MunicipalityDraft } from "./model";
-import { checkMunicipality, textIssue, type InputIssue, type InputProblem } from "./parse";
+import {
+  checkMunicipality,
+  MAX_INPUT_BYTES,
+  textIssue,
+  valueIssue,
+  type InputIssue,
+  type InputProblem,
+} from "./parse";
 import { fail, ok, type Result } from "./result";
 
 /**
@@ -176,6 +183,8 @@ const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.tr
  * back as warnings so that nothing is dropped without a word.
  */
 export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, InputIssue[]> {
+  if (text.length > MAX_INPUT_BYTES)
+    return fail([valueIssue([], { kind: "inputTooLarge", limit: MAX_INPUT_BYTES })]);
   const table = splitCsv(text);
   if (!table.ok) return fail([textIssue({ kind: "csvUnterminatedQuote" }, table.error.line)]);
   const { rows, lines, delimiter } = table.value;

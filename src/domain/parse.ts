@@ -1,6 +1,7 @@
 import "./zodConfig";
 import { z } from "zod";
-import type { ColumnField } from "./members";
+import { clip, type ColumnField } from "./members";
+import { MAX_REPORTED_PROBLEMS } from "./bounds";
 import {
   areaInputSchema,
   CUSTOM_ISSUES,
@@ -68,6 +69,7 @@ export type InputProblem =
   | { readonly kind: "length"; readonly found: number; readonly limit: number; readonly atLeast: boolean }
   | { readonly kind: "notOneOf"; readonly values: readonly string[]; readonly found: Found }
   | { readonly kind: "unknownField"; readonly key: string; readonly suggestion?: string }
+  | { readonly kind: "reservedKey"; readonly key: string }
   | { readonly kind: "custom"; readonly key: CustomIssue; readonly params: Record<string, unknown> }
   | { readonly kind: "invalid" }
   | { readonly kind: "emptyText" }
@@ -78,7 +80,11 @@ export type InputProblem =
       readonly hint?: SyntaxHint;
     }
   | { readonly kind: "duplicateKey"; readonly key: string }
+  /** Past the listed ones (`MAX_REPORTED_PROBLEMS` in all), how many more keys are given twice. */
+  | { readonly kind: "moreDuplicateKeys"; readonly count: number }
   | { readonly kind: "tooDeep"; readonly limit: number }
+  | { readonly kind: "inputTooLarge"; readonly limit: number }
+  | { readonly kind: "keyTooLong"; readonly key: string; readonly found: number; readonly limit: number }
   | { readonly kind: "csvNoHeader" }
   | { readonly kind: "csvNoRows" }
   | { readonly kind: "csvMissingColumn"; readonly field: ColumnField }
@@ -95,19 +101,8 @@ export type InputProblem =
   | { readonly kind: "csvNote"; readonly text: string }
   | { readonly kind: "csvBothSources" };
 
-/** `municipalities[1].labourForce`, `staffing.rows[0].htv["Pedersöre kommun"]`. */
-export function formatPath(segments: readonly PropertyKey[]): string {
-  let out = "";
-  for (const segment of segments) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else {
-      const key = String(segment);
-      if (/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(key)) out += out === "" ? key : `.${key}`;
-      else out += `[${JSON.stringify(key)}]`;
-    }
-  }
-  return out;
-}
+// The path wording lives in a module without zod, so that the pane can word issues before loading it.
+export { formatPath } from "./path";
 
 /** An issue about a JSON value at `segments`. */
 export const valueIssue = (segments: readonly (string | number)[], problem: InputProblem): InputIssue => ({
@@ -196,15 +191,21 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
+/** Words longer than this get no "did you mean": no field or municipality name is a typo of one. */
+const MAX_SUGGESTED_WORD = 64;
+
 /** The closest of `candidates` to `word`, when it is close enough to be a likely typo. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > MAX_SUGGESTED_WORD) return undefined;
   const lower = word.toLocaleLowerCase("fi");
   let best: { candidate: string; score: number } | undefined;
   for (const candidate of candidates) {
+    const allowed = Math.max(1, Math.floor(candidate.length / 4));
+    // The distance is at least the difference in length: skip what cannot be close enough.
+    if (Math.abs(candidate.length - lower.length) > allowed || candidate.length > MAX_SUGGESTED_WORD)
+      continue;
     const score = distance(lower, candidate.toLocaleLowerCase("fi"));
-    if (score <= Math.max(1, Math.floor(candidate.length / 4)) && (!best || score < best.score)) {
-      best = { candidate, score };
-    }
+    if (score <= allowed && (!best || score < best.score)) best = { candidate, score };
   }
   return best?.candidate;
 }
@@ -294,9 +295,12 @@ function fromZodIssue(issue: ZodIssue): { segments: (string | number)[]; problem
       const known = knownKeys(segments);
       return issue.keys.map((key) => {
         const suggestion = suggest(key, known);
+        const quoted = clip(key);
         return {
           segments,
-          problem: suggestion ? { kind: "unknownField", key, suggestion } : { kind: "unknownField", key },
+          problem: suggestion
+            ? { kind: "unknownField", key: quoted, suggestion }
+            : { kind: "unknownField", key: quoted },
         };
       });
     }
@@ -315,6 +319,41 @@ function fromZodIssue(issue: ZodIssue): { segments: (string | number)[]; problem
   }
 }
 
+type Located = { segments: (string | number)[]; problem: InputProblem };
+
+/**
+ * One bound per value: zod's whole-number check carries its own limit (2^53) beside the model's,
+ * so 1e20 broke both. Only the tighter bound on each side is reported.
+ */
+function oneLimitPerValue(problems: Located[]): Located[] {
+  const bound = (p: InputProblem): { key: "tooLarge" | "tooSmall"; limit: number } | undefined => {
+    if (p.kind !== "number") return undefined;
+    if (p.problem.code === "tooLarge") return { key: "tooLarge", limit: p.problem.max };
+    if (p.problem.code === "tooSmall") return { key: "tooSmall", limit: p.problem.min };
+    return undefined;
+  };
+  const tightest = new Map<string, number>();
+  for (const { segments, problem } of problems) {
+    const b = bound(problem);
+    if (!b) continue;
+    const key = `${b.key}|${JSON.stringify(segments)}`;
+    const kept = tightest.get(key);
+    const tighter =
+      b.key === "tooLarge" ? Math.min(kept ?? Infinity, b.limit) : Math.max(kept ?? -Infinity, b.limit);
+    tightest.set(key, tighter);
+  }
+  if (tightest.size === 0) return problems;
+  const reported = new Set<string>();
+  return problems.filter(({ segments, problem }) => {
+    const b = bound(problem);
+    if (!b) return true;
+    const key = `${b.key}|${JSON.stringify(segments)}`;
+    if (tightest.get(key) !== b.limit || reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  });
+}
+
 /**
  * Checks one municipality on its own (types and bounds, not the area-wide rules) and returns its
  * problems by field, for readers that know where each field came from (the CSV import, the pane).
@@ -324,33 +363,82 @@ export function checkMunicipality(
 ): { readonly field: string | undefined; readonly problem: InputProblem }[] {
   const parsed = municipalitySchema.safeParse(draft, { reportInput: true });
   if (parsed.success) return [];
-  return parsed.error.issues.flatMap(fromZodIssue).map(({ segments, problem }) => ({
+  return oneLimitPerValue(parsed.error.issues.flatMap(fromZodIssue)).map(({ segments, problem }) => ({
     field: typeof segments[0] === "string" ? segments[0] : undefined,
     problem,
   }));
 }
 
+/**
+ * Keys an object keeps from JSON.parse but loses when copied: `__proto__` is an own property of
+ * a parsed object, yet assigning it sets the copy's prototype instead. A record (cost-split
+ * weights, HTV by municipality, service modes) would drop it without a word.
+ */
+const RESERVED_KEYS: readonly string[] = ["__proto__"];
+
+/** Where a reserved key occurs, depth-first (bounded like the scanner; cycles are not JSON). */
+function reservedKeys(value: unknown): { segments: (string | number)[]; key: string }[] {
+  const found: { segments: (string | number)[]; key: string }[] = [];
+  const seen = new Set<object>();
+  const walk = (node: unknown, segments: (string | number)[], depth: number): void => {
+    if (typeof node !== "object" || node === null || depth > MAX_DEPTH || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => walk(item, [...segments, index], depth + 1));
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      if (RESERVED_KEYS.includes(key)) found.push({ segments, key });
+      else walk((node as Record<string, unknown>)[key], [...segments, key], depth + 1);
+    }
+  };
+  walk(value, [], 0);
+  return found;
+}
+
+const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean =>
+  a.length === b.length && a.every((segment, k) => segment === b[k]);
+
 /** Validates an already parsed JSON value (or the object the pane built) against the input model. */
 export function parseAreaInput(json: unknown): Result<AreaInput, InputIssue[]> {
   let parsed: ReturnType<typeof areaInputSchema.safeParse>;
+  let reserved: ReturnType<typeof reservedKeys>;
   try {
+    reserved = reservedKeys(json);
     parsed = areaInputSchema.safeParse(json, { reportInput: true });
   } catch {
     // A getter that throws or a cyclic object built by a caller: not JSON, and not our input.
     return fail([valueIssue([], { kind: "invalid" })]);
   }
-  if (parsed.success) return ok(parsed.data);
+  if (parsed.success && reserved.length === 0) return ok(parsed.data);
   // Zod reports in document order (fields in schema order, array items in turn); the cross-field
   // issues of the superRefine come last.
-  const problems = parsed.error.issues.flatMap(fromZodIssue);
+  const problems = parsed.success ? [] : oneLimitPerValue(parsed.error.issues.flatMap(fromZodIssue));
+  // A strict object already calls the key unknown; a record would have dropped it silently.
+  for (const { segments, key } of reserved) {
+    const reported = problems.some(
+      ({ segments: at, problem }) =>
+        problem.kind === "unknownField" && problem.key === key && samePath(at, segments),
+    );
+    if (!reported) problems.push({ segments, problem: { kind: "reservedKey", key } });
+  }
   return fail(problems.map(({ segments, problem }) => valueIssue(segments, problem)));
 }
 
 // ---------------------------------------------------------------------------------------------
 // JSON text → value, with positions
 
+/**
+ * The largest input read: 10 MB (bytes of a file or stdin; characters of pasted text). The largest
+ * valid input — 400 municipalities with every field and note — is far below it (docs/input.md).
+ */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
 /** Nesting deeper than this is not an input file; stopping keeps the scanner's stack small. */
 const MAX_DEPTH = 200;
+
+/** The longest key: the longest text the model keeps (a municipality name keys `htv`). */
+export const MAX_KEY_LENGTH = 255;
 
 class SyntaxFailure {
   constructor(
@@ -367,6 +455,7 @@ class SyntaxFailure {
 class JsonScanner {
   private i = 0;
   readonly duplicates: { segments: (string | number)[]; key: string }[] = [];
+  duplicateCount = 0;
 
   constructor(private readonly s: string) {}
 
@@ -424,7 +513,20 @@ class JsonScanner {
       const start = this.i;
       this.string();
       const key = JSON.parse(this.s.slice(start, this.i)) as string;
-      if (keys.has(key)) this.duplicates.push({ segments, key });
+      if (key.length > MAX_KEY_LENGTH) {
+        throw new SyntaxFailure(start, {
+          kind: "keyTooLong",
+          key: clip(key),
+          found: key.length,
+          limit: MAX_KEY_LENGTH,
+        });
+      }
+      if (keys.has(key)) {
+        // Listing is bounded; the count is not.
+        if (this.duplicates.length < MAX_REPORTED_PROBLEMS - 1)
+          this.duplicates.push({ segments, key: clip(key) });
+        this.duplicateCount++;
+      }
       keys.add(key);
       this.space();
       if (this.s[this.i] !== ":") this.fail("colon");
@@ -543,6 +645,8 @@ function position(text: string, index: number): { line: number; column: number }
  * leading byte-order mark is allowed, since Windows editors write one.
  */
 export function parseJsonText(text: string): Result<unknown, InputIssue[]> {
+  if (text.length > MAX_INPUT_BYTES)
+    return fail([valueIssue([], { kind: "inputTooLarge", limit: MAX_INPUT_BYTES })]);
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (body.trim() === "") return fail([valueIssue([], { kind: "emptyText" })]);
   const scanner = new JsonScanner(body);
@@ -554,9 +658,12 @@ export function parseJsonText(text: string): Result<unknown, InputIssue[]> {
     return fail([textIssue(error.problem, line, column)]);
   }
   if (scanner.duplicates.length > 0) {
-    return fail(
-      scanner.duplicates.map(({ segments, key }) => valueIssue(segments, { kind: "duplicateKey", key })),
+    const issues = scanner.duplicates.map(({ segments, key }) =>
+      valueIssue(segments, { kind: "duplicateKey", key }),
     );
+    const more = scanner.duplicateCount - scanner.duplicates.length;
+    if (more > 0) issues.push(valueIssue([], { kind: "moreDuplicateKeys", count: more }));
+    return fail(issues);
   }
   return ok(JSON.parse(body) as unknown);
 }

@@ -127,10 +127,10 @@ function matrixCells(
  * that checks the shape as it goes — nearly every call. Undefined when any row or cell needs the
  * general path (blanks, rich values, problems, not a rectangle).
  *
- * The pass does as little per cell as it can: a type check, the sum and the running least cell;
- * the lower bounds are checked on that least cell once at the end. A NaN or an infinite cell
- * leaves its column's sum not finite, so it is caught there too. The rare upper or whole-number
- * bounds take a second look at the cells only when there are any.
+ * The pass does as little per cell as it can: a type check, the sum and the running least and
+ * greatest cell; the bounds are checked on those once at the end. A NaN or an infinite cell
+ * leaves its column's sum not finite, so it is caught there too. The rare whole-number bound
+ * takes a second look at the cells only when there is one.
  */
 function plainColumnTotals(raw: unknown, limits: Limits): number[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0 || !Array.isArray(raw[0])) return undefined;
@@ -141,15 +141,17 @@ function plainColumnTotals(raw: unknown, limits: Limits): number[] | undefined {
   return plain !== undefined && withinLimits(rows, plain, limits) ? plain.totals : undefined;
 }
 
-/** Column sums of cells that are all numbers, and the least of those cells. */
+/** Column sums of cells that are all numbers, and the least and greatest of those cells. */
 interface PlainSums {
   readonly totals: number[];
   readonly least: number;
+  readonly greatest: number;
 }
 
 /** The sum and the least cell of a single column, the commonest range; undefined if not plain. */
 function singleColumnTotal(rows: readonly unknown[]): PlainSums | undefined {
   let least = Infinity;
+  let greatest = -Infinity;
   let total = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -157,15 +159,17 @@ function singleColumnTotal(rows: readonly unknown[]): PlainSums | undefined {
     const cell: unknown = row[0];
     if (typeof cell !== "number") return undefined;
     if (cell < least) least = cell;
+    if (cell > greatest) greatest = cell;
     total += cell;
   }
-  return { totals: [total], least };
+  return { totals: [total], least, greatest };
 }
 
 /** Column sums and the least cell of a rectangle of numbers; undefined if not plain. */
 function columnTotals(rows: readonly unknown[], cols: number): PlainSums | undefined {
   const totals = new Array<number>(cols);
   let least = Infinity;
+  let greatest = -Infinity;
   // Column by column, each into a local sum (row by row, as a column SUM adds): far faster than
   // adding into an array slot per cell. The first column's pass also checks every row's shape.
   for (let c = 0; c < cols; c++) {
@@ -176,23 +180,21 @@ function columnTotals(rows: readonly unknown[], cols: number): PlainSums | undef
       const cell: unknown = (row as unknown[])[c];
       if (typeof cell !== "number") return undefined;
       if (cell < least) least = cell;
+      if (cell > greatest) greatest = cell;
       total += cell;
     }
     totals[c] = total;
   }
-  return { totals, least };
+  return { totals, least, greatest };
 }
 
-/** Whether plain cells keep the bounds: the lower ones on their least, the rare others cell by cell. */
+/** Whether plain cells keep the bounds: checked on their least and greatest, whole numbers on a second look. */
 function withinLimits(
   rows: readonly unknown[],
-  { totals, least }: PlainSums,
+  { totals, least, greatest }: PlainSums,
   { low, above, high, whole }: Limits,
 ): boolean {
-  if (!totals.every(Number.isFinite) || !(least >= low && least > above)) return false;
-  if (high < Number.MAX_VALUE && !rows.every((row) => (row as number[]).every((cell) => cell <= high))) {
-    return false;
-  }
+  if (!totals.every(Number.isFinite) || !(least >= low && least > above && greatest <= high)) return false;
   return !whole || rows.every((row) => (row as number[]).every((cell) => cell % 1 === 0));
 }
 

@@ -29,7 +29,7 @@ export type CliProblem =
   | { readonly code: "generationFailed"; readonly reason: string };
 
 /** Why a file could not be read or written, from Node's error codes. */
-export type FileReason = "notFound" | "denied" | "isDirectory" | "other";
+export type FileReason = "notFound" | "denied" | "isDirectory" | "notRegular" | "tooLarge" | "other";
 
 interface CliWords {
   usage: string;
@@ -105,7 +105,13 @@ Paluuarvot: 0 valmis · 1 virheellinen syöte · 2 virheellinen komento · 3 ty�
       cannotWrite: (p, l) => `tiedostoa ${quote(l, p.path)} ei voitu kirjoittaa: ${p.reason}`,
       generationFailed: (p) => `työkirjan teko epäonnistui (ohjelmavirhe): ${p.reason}`,
     },
-    fileReason: { notFound: "tiedostoa ei ole", denied: "ei oikeuksia", isDirectory: "se on hakemisto" },
+    fileReason: {
+      notFound: "tiedostoa ei ole",
+      denied: "ei oikeuksia",
+      isDirectory: "se on hakemisto",
+      notRegular: "se ei ole tavallinen tiedosto (esim. laite tai putki)",
+      tooLarge: "se on yli 10 Mt; näin suurta syötettä ei lueta",
+    },
     invalid: (file, count) =>
       `${file}: ${count} ${count === 1 ? "virhe" : "virhettä"}; työkirjaa ei kirjoitettu`,
     written: (path, sheets) => `${path}: ${sheets.join(", ")}`,
@@ -171,6 +177,8 @@ Slutkoder: 0 klart · 1 ogiltig indata · 2 ogiltigt kommando · 3 arbetsboken k
       notFound: "filen finns inte",
       denied: "behörighet saknas",
       isDirectory: "det är en katalog",
+      notRegular: "det är ingen vanlig fil (t.ex. en enhet eller ett rör)",
+      tooLarge: "den är över 10 MB; så stor indata läses inte",
     },
     invalid: (file, count) => `${file}: ${count} ${count === 1 ? "fel" : "fel"}; arbetsboken skrevs inte`,
     written: (path, sheets) => `${path}: ${sheets.join(", ")}`,
@@ -233,7 +241,13 @@ Exit codes: 0 done · 1 invalid input · 2 invalid command line · 3 the workboo
       cannotWrite: (p, l) => `could not write ${quote(l, p.path)}: ${p.reason}`,
       generationFailed: (p) => `making the workbook failed (a bug): ${p.reason}`,
     },
-    fileReason: { notFound: "no such file", denied: "permission denied", isDirectory: "it is a directory" },
+    fileReason: {
+      notFound: "no such file",
+      denied: "permission denied",
+      isDirectory: "it is a directory",
+      notRegular: "it is not a regular file (a device or a pipe, say)",
+      tooLarge: "it is over 10 MB; input this large is not read",
+    },
     invalid: (file, count) => `${file}: ${count} ${count === 1 ? "error" : "errors"}; no workbook written`,
     written: (path, sheets) => `${path}: ${sheets.join(", ")}`,
     valid: (file, count) =>

@@ -2,6 +2,13 @@ import { LOCALE_OF, type Lang } from "./lang";
 
 const cache = new Map<string, Intl.NumberFormat>();
 
+/**
+ * Past this size digits stop helping a reader: 1e308 would be 309 digits. Such numbers, and
+ * (at full precision) ones too small to show any digit, such as 5e-324, which would read 0, are
+ * written with an exponent: 1E308, 5E-324.
+ */
+const PLAIN_LIMIT = 1e15;
+
 /** Formats a number for people (never for a workbook, which stores numbers), e.g. 18 875 or 0,95. */
 export function formatNumber(
   lang: Lang,
@@ -9,10 +16,17 @@ export function formatNumber(
   maximumFractionDigits = 10,
   locale = LOCALE_OF[lang],
 ): string {
-  const key = `${locale}|${maximumFractionDigits}`;
+  const magnitude = Math.abs(value);
+  const scientific =
+    Number.isFinite(value) &&
+    (magnitude >= PLAIN_LIMIT ||
+      (maximumFractionDigits >= 10 && magnitude > 0 && magnitude < 0.5 * 10 ** -maximumFractionDigits));
+  const key = `${locale}|${scientific ? "e" : maximumFractionDigits}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits, useGrouping: true });
+    format = scientific
+      ? new Intl.NumberFormat(locale, { notation: "scientific", maximumFractionDigits: 3 })
+      : new Intl.NumberFormat(locale, { maximumFractionDigits, useGrouping: true });
     cache.set(key, format);
   }
   return format.format(value);

@@ -1,14 +1,8 @@
 import { isRequiredField, type ColumnField } from "../domain/members";
 import type { CustomIssue } from "../domain/model";
-import {
-  formatPath,
-  type Expected,
-  type Found,
-  type InputIssue,
-  type InputProblem,
-  type SyntaxExpected,
-  type SyntaxHint,
-} from "../domain/parse";
+import { MAX_REPORTED_PROBLEMS } from "../domain/bounds";
+import { formatPath } from "../domain/path";
+import type { Expected, Found, InputIssue, InputProblem, SyntaxExpected, SyntaxHint } from "../domain/parse";
 import { formatNumber, quote } from "./format";
 import type { Catalog, Lang } from "./lang";
 import { describeProblem } from "./problems";
@@ -169,7 +163,8 @@ const words: Catalog<Words> = {
       ` (JSON-luku kirjoitetaan ilman lainausmerkkejä ja välilyöntejä: ${JSON.stringify(value)})`,
     location: (line, column) => (column === undefined ? `rivi ${line}` : `rivi ${line}, sarake ${column}`),
     messages: {
-      count: (p) => `${p.found} alkiota, odotettiin ${p.atLeast ? "vähintään" : "enintään"} ${p.limit}`,
+      count: (p, l) =>
+        `${n(l, p.found)} alkiota, odotettiin ${p.atLeast ? "vähintään" : "enintään"} ${n(l, p.limit)}`,
       length: (p) =>
         `${p.found === 0 ? "tyhjä teksti" : `${p.found} merkkiä`}, odotettiin ` +
         `${p.atLeast ? "vähintään" : "enintään"} ${p.limit} ${p.limit === 1 ? "merkki" : "merkkiä"}`,
@@ -178,11 +173,18 @@ const words: Catalog<Words> = {
       unknownField: (p, l) =>
         `tuntematon kenttä ${quote(l, p.key)}` +
         (p.suggestion ? ` – tarkoititko ${quote(l, p.suggestion)}?` : ""),
+      reservedKey: (p, l) => `avain ${quote(l, p.key)} on varattu eikä sitä voi lukea; nimeä se toisin`,
       invalid: () => "virheellinen arvo",
       emptyText: () => "tyhjä teksti, odotettiin JSON-objektia { … }",
       duplicateKey: (p, l) =>
         `kenttä ${quote(l, p.key)} esiintyy useammin kuin kerran; kukin kenttä saa esiintyä vain kerran`,
       tooDeep: (p) => `sisäkkäisiä tasoja on yli ${p.limit}`,
+      inputTooLarge: (p, l) =>
+        `syöte on yli ${n(l, p.limit / 1024 / 1024)} Mt; näin suurta syötettä ei lueta`,
+      keyTooLong: (p, l) =>
+        `kentän nimi ${quote(l, p.key)} on ${formatNumber(l, p.found)} merkkiä pitkä, odotettiin enintään ${p.limit}`,
+      moreDuplicateKeys: (p, l) =>
+        `ja ${formatNumber(l, p.count)} muuta kenttää, jotka esiintyvät useammin kuin kerran`,
       csvNoHeader: () =>
         "otsikkoriviä ei löytynyt: odotettiin riviä, jolla on kunnan nimen ja työvoiman sarakkeet (esim. Kunta;Työvoima)",
       csvNoRows: () => "otsikkorivin jälkeen ei ole yhtään kuntariviä",
@@ -292,18 +294,24 @@ const words: Catalog<Words> = {
     numberHint: (value) => ` (ett JSON-tal skrivs utan citattecken och mellanslag: ${JSON.stringify(value)})`,
     location: (line, column) => (column === undefined ? `rad ${line}` : `rad ${line}, kolumn ${column}`),
     messages: {
-      count: (p) => `${p.found} element, ${p.atLeast ? "minst" : "högst"} ${p.limit} förväntades`,
+      count: (p, l) =>
+        `${n(l, p.found)} element, ${p.atLeast ? "minst" : "högst"} ${n(l, p.limit)} förväntades`,
       length: (p) =>
         `${p.found === 0 ? "tom text" : `${p.found} tecken`}, ${p.atLeast ? "minst" : "högst"} ${p.limit} tecken förväntades`,
       notOneOf: (p, l) =>
         `${words.sv.found(p.found, l)}, ett av värdena ${p.values.map((v) => quote(l, v)).join(", ")} förväntades`,
       unknownField: (p, l) =>
         `okänt fält ${quote(l, p.key)}` + (p.suggestion ? ` – menade du ${quote(l, p.suggestion)}?` : ""),
+      reservedKey: (p, l) => `nyckeln ${quote(l, p.key)} är reserverad och kan inte läsas; byt namn på den`,
       invalid: () => "ogiltigt värde",
       emptyText: () => "tom text, ett JSON-objekt { … } förväntades",
       duplicateKey: (p, l) =>
         `fältet ${quote(l, p.key)} förekommer mer än en gång; varje fält får förekomma bara en gång`,
       tooDeep: (p) => `mer än ${p.limit} nivåer inuti varandra`,
+      inputTooLarge: (p, l) => `indata är över ${n(l, p.limit / 1024 / 1024)} MB; så stor indata läses inte`,
+      keyTooLong: (p, l) =>
+        `fältnamnet ${quote(l, p.key)} är ${formatNumber(l, p.found)} tecken långt, högst ${p.limit} förväntades`,
+      moreDuplicateKeys: (p, l) => `och ${formatNumber(l, p.count)} fält till som förekommer mer än en gång`,
       csvNoHeader: () =>
         "ingen rubrikrad hittades: en rad med kolumner för kommunens namn och arbetskraften förväntades " +
         "(t.ex. Kommun;Arbetskraft)",
@@ -413,7 +421,8 @@ const words: Catalog<Words> = {
     numberHint: (value) => ` (write JSON numbers without quotes or spaces: ${JSON.stringify(value)})`,
     location: (line, column) => (column === undefined ? `line ${line}` : `line ${line}, column ${column}`),
     messages: {
-      count: (p) => `${p.found} items, expected ${p.atLeast ? "at least" : "at most"} ${p.limit}`,
+      count: (p, l) =>
+        `${n(l, p.found)} items, expected ${p.atLeast ? "at least" : "at most"} ${n(l, p.limit)}`,
       length: (p) =>
         `${p.found === 0 ? "empty text" : `${p.found} characters`}, expected ` +
         `${p.atLeast ? "at least" : "at most"} ${p.limit} ${p.limit === 1 ? "character" : "characters"}`,
@@ -422,11 +431,17 @@ const words: Catalog<Words> = {
       unknownField: (p, l) =>
         `unknown field ${quote(l, p.key)}` +
         (p.suggestion ? ` – did you mean ${quote(l, p.suggestion)}?` : ""),
+      reservedKey: (p, l) => `the key ${quote(l, p.key)} is reserved and cannot be read; rename it`,
       invalid: () => "invalid value",
       emptyText: () => "empty text, expected a JSON object { … }",
       duplicateKey: (p, l) =>
         `field ${quote(l, p.key)} occurs more than once; each field may occur only once`,
       tooDeep: (p) => `nested more than ${p.limit} levels deep`,
+      inputTooLarge: (p, l) =>
+        `the input is over ${n(l, p.limit / 1024 / 1024)} MB; input this large is not read`,
+      keyTooLong: (p, l) =>
+        `the field name ${quote(l, p.key)} is ${formatNumber(l, p.found)} characters long, expected at most ${p.limit}`,
+      moreDuplicateKeys: (p, l) => `and ${formatNumber(l, p.count)} more fields that occur more than once`,
       csvNoHeader: () =>
         "no header row found: expected a row with columns for the municipality's name and its labour force " +
         "(e.g. Municipality;Labour force)",
@@ -531,6 +546,87 @@ export const issueMessage = (lang: Lang, issue: InputIssue): string =>
 /** "where: what", or just what for the whole input. */
 export function issueLine(lang: Lang, issue: InputIssue): string {
   const where = issueWhere(lang, issue);
+  const message = issueMessage(lang, issue);
+  return where === "" ? message : `${where}: ${message}`;
+}
+
+const more: Catalog<(count: string) => string> = {
+  fi: (count) => `… ja ${count} muuta ongelmaa`,
+  sv: (count) => `… och ${count} problem till`,
+  en: (count) => `… and ${count} more problems`,
+};
+
+/**
+ * The first `MAX_REPORTED_PROBLEMS` of a list of worded problems and, past them, one line saying
+ * how many more there are: a million duplicate keys need not print a million lines. `word` is
+ * called only for the problems listed.
+ */
+export function listProblems<T>(lang: Lang, problems: readonly T[], word: (problem: T) => string): string[] {
+  const listed = problems.slice(0, MAX_REPORTED_PROBLEMS).map(word);
+  const rest = problems.length - listed.length;
+  return rest > 0 ? [...listed, moreProblems(lang, rest)] : listed;
+}
+
+/** "… ja 999 900 muuta ongelmaa". */
+export const moreProblems = (lang: Lang, count: number): string => more[lang](formatNumber(lang, count));
+
+/** The input's sections as the pane names them (the CLI's users edit JSON and read its paths). */
+const sectionNames: Catalog<{ readonly [section: string]: string | ((n: number) => string) }> = {
+  fi: {
+    municipalities: "Kunnat",
+    costSplit: "Kustannusjako",
+    budget: "Budjettikehys",
+    staffing: "Henkilöstötaulukko",
+    caseload: "Asiakasmäärät",
+    services: "Palvelutuotanto",
+    item: (n) => `rivi ${n}`,
+  },
+  sv: {
+    municipalities: "Kommuner",
+    costSplit: "Kostnadsfördelning",
+    budget: "Budgetram",
+    staffing: "Personaltabell",
+    caseload: "Klientantal",
+    services: "Serviceproduktion",
+    item: (n) => `rad ${n}`,
+  },
+  en: {
+    municipalities: "Municipalities",
+    costSplit: "Cost split",
+    budget: "Budget frame",
+    staffing: "Staffing table",
+    caseload: "Caseloads",
+    services: "Service production",
+    item: (n) => `row ${n}`,
+  },
+};
+
+/**
+ * Where a problem is, for a person rather than a JSON editor: "Kunnat, rivi 3, työvoima" for
+ * `municipalities[2].labourForce`. Paths it cannot name stay JSON paths.
+ */
+export function issueWhereForPeople(lang: Lang, issue: InputIssue): string {
+  const segments = issue.segments ?? [];
+  if (issue.line !== undefined || segments.length === 0) return issueWhere(lang, issue);
+  const names = sectionNames[lang];
+  const item = names.item as (n: number) => string;
+  const [section, ...rest] = segments;
+  const name = typeof section === "string" && Object.hasOwn(names, section) ? names[section] : undefined;
+  if (typeof name !== "string") return issueWhere(lang, issue);
+  const parts = [name];
+  for (const segment of rest) {
+    if (typeof segment === "number") parts.push(item(segment + 1));
+    // "rows" and "groups" only hold the numbered items.
+    else if (segment !== "rows" && segment !== "groups") {
+      parts.push(section === "municipalities" && isField(segment) ? fieldLabel(lang, segment) : segment);
+    }
+  }
+  return parts.join(", ");
+}
+
+/** "where: what" for the pane. */
+export function issueLineForPeople(lang: Lang, issue: InputIssue): string {
+  const where = issueWhereForPeople(lang, issue);
   const message = issueMessage(lang, issue);
   return where === "" ? message : `${where}: ${message}`;
 }

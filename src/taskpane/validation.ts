@@ -1,7 +1,8 @@
 import type { AreaInput, AreaInputDraft } from "../domain/model";
-import type { InputIssue } from "../domain/parse";
 import type { Result } from "../domain/result";
-import { issueLine, issueMessage } from "../i18n/input";
+import { MAX_REPORTED_PROBLEMS } from "../domain/bounds";
+import type { InputIssue } from "../domain/parse";
+import { issueLineForPeople, issueMessage, listProblems, moreProblems } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
 import { describeProblem } from "../i18n/problems";
 import { sheetTexts } from "../i18n/sheets";
@@ -152,12 +153,19 @@ export function checkInput(args: CheckArgs): Checked {
     messages.push(`${fieldLabel(t, field, caseloadGroups, years)}: ${text}`);
   }
   // The input model would only repeat what the range or the form already said is wrong.
-  if (gridIssues.length > 0 || messages.length > 0) return { messages, fieldErrors };
+  if (gridIssues.length > 0 || messages.length > 0) {
+    return { messages: listProblems(lang, messages, (m) => m), fieldErrors };
+  }
 
   const parsed = parse(draft);
   const unmapped = new Set<string>();
   if (parsed.ok) return { input: parsed.value, messages, fieldErrors };
-  for (const raw of parsed.error) {
+  for (const [k, raw] of parsed.error.entries()) {
+    // Past the first problems, only their number (a million duplicate keys are not a list).
+    if (messages.length >= MAX_REPORTED_PROBLEMS) {
+      messages.push(moreProblems(lang, parsed.error.length - k));
+      break;
+    }
     const issue = relocate ? relocate(raw) : raw;
     const message = issueMessage(lang, issue);
     // A relocated issue (a CSV line) is found by its line, not by the form.
@@ -192,7 +200,7 @@ export function checkInput(args: CheckArgs): Checked {
         continue;
       }
     }
-    messages.push(issueLine(lang, issue));
+    messages.push(issueLineForPeople(lang, issue));
   }
   return { messages, fieldErrors };
 }

@@ -230,6 +230,81 @@ describe("invalid input: exit 1, every issue on its own line naming the JSON pat
   });
 });
 
+describe("bounded output on bad input", () => {
+  test("a million duplicate keys print a hundred lines and the count, not a million lines", async () => {
+    const text = JSON.stringify(sample("kerava-sipoo")).replace("{", `{${'"k":1,'.repeat(1_000_000)}`);
+    const result = await run(["validate", writeJson("dup.json", text), "--lang", "en"]);
+    expect(result.code).toBe(EXIT.invalidInput);
+    const lines = result.err.trimEnd().split("\n");
+    expect(lines).toHaveLength(101);
+    expect(lines[99]).toBe("dup.json: and 999,900 more fields that occur more than once");
+    expect(lines[100]).toBe("dup.json: 100 errors; no workbook written");
+    expect(result.err.length).toBeLessThan(10_000);
+  });
+
+  test("more than a hundred problems: the first hundred, then how many more", async () => {
+    const input = sample("kerava-sipoo");
+    const unknown = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`extra${i}`, i]));
+    const result = await run(["validate", writeJson("many.json", { ...input, ...unknown }), "--lang", "en"]);
+    const lines = result.err.trimEnd().split("\n");
+    expect(lines).toHaveLength(102);
+    expect(lines[100]).toBe("… and 50 more problems");
+    expect(lines[101]).toBe("many.json: 150 errors; no workbook written");
+  });
+});
+
+describe("bounded input", () => {
+  test("a device such as /dev/zero is refused before reading, not read until memory runs out", async () => {
+    writeJson("rest.json", { area: "A", year: 2025, costSplit: { total: 1, weights: { labourForce: 1 } } });
+    const result = await run(["validate", "rest.json", "--csv", "/dev/zero", "--lang", "en"]);
+    expect(result.code).toBe(EXIT.invalidInput);
+    expect(result.err).toBe(
+      "error: could not read '/dev/zero': it is not a regular file (a device or a pipe, say)\n",
+    );
+  });
+
+  test("a file or stdin over 10 MB is refused by its size", async () => {
+    writeFileSync(join(dir, "big.json"), `{"area": "${"x".repeat(10 * 1024 * 1024)}"}`);
+    const file = await run(["validate", "big.json", "--lang", "en"]);
+    expect(file.code).toBe(EXIT.invalidInput);
+    expect(file.err).toBe(
+      "error: could not read 'big.json': it is over 10 MB; input this large is not read\n",
+    );
+    const stdin = await run(["validate", "-", "--lang", "en"], { stdin: " ".repeat(10 * 1024 * 1024 + 1) });
+    expect(stdin.err).toBe("error: could not read '-': it is over 10 MB; input this large is not read\n");
+  });
+});
+
+describe("messages worded for a person", () => {
+  test("1e308 is written with an exponent, not 309 digits", async () => {
+    const input = sample("kerava-sipoo");
+    const result = await run([
+      "validate",
+      writeJson("big.json", { ...input, costSplit: { total: 1e308, weights: { population: 1 } } }),
+      "--lang",
+      "en",
+    ]);
+    expect(result.err).toContain(
+      "big.json: costSplit.total: 1E308 is too large, expected at most 10,000,000,000\n",
+    );
+    expect(result.err.length).toBeLessThan(200);
+  });
+
+  test("one CSV cell gives one limit error, and the CSV's problems are counted against the CSV file", async () => {
+    const rest = sample("kerava-sipoo");
+    delete rest.municipalities;
+    rest.costSplit = { total: 1000, weights: { labourForce: 1 } };
+    delete rest.staffing;
+    writeJson("rest.json", rest);
+    writeFileSync(join(dir, "kunnat.csv"), "Kunta;Työvoima\nKerava;99999999999999999999\nSipoo;11691\n");
+    const result = await run(["validate", "rest.json", "--csv", "kunnat.csv", "--lang", "en"]);
+    expect(result.err).toBe(
+      "kunnat.csv: line 2, column Työvoima: 1E20 is too large, expected at most 10,000,000\n" +
+        "kunnat.csv: 1 error; no workbook written\n",
+    );
+  });
+});
+
 describe("generate", () => {
   test.each([
     ["kerava-sipoo", "fi"],

@@ -233,6 +233,12 @@ describe("municipalities from CSV", () => {
     ]);
   });
 
+  test("CSV text over 10 MB is refused before it is split", () => {
+    expect(errorsOf(`Kunta;Työvoima\n${"Kerava;1\n".repeat(1_200_000)}`, "en")).toEqual([
+      "the input is over 10 MB; input this large is not read",
+    ]);
+  });
+
   test("issues name the line and the column", () => {
     const text = "Kunta;Työvoima;Työikäiset\nKerava;18 875;23000\nSipoo;11 691;12500\nTuusula;18 8x5;-\n";
     expect(errorsOf(text)).toEqual([

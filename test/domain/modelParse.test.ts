@@ -1,14 +1,23 @@
 import fc from "fast-check";
 import type { CustomIssue } from "../../src/domain/model";
+import { MAX_REPORTED_PROBLEMS } from "../../src/domain/bounds";
 import {
   formatPath,
+  MAX_INPUT_BYTES,
   parseAreaInput,
   parseAreaInputText,
   parseJsonText,
+  suggest,
   type InputProblem,
 } from "../../src/domain/parse";
 import { SAMPLES } from "../../src/domain/samples";
-import { describeInputProblem, issueLine, issueMessage, issueWhere } from "../../src/i18n/input";
+import {
+  describeInputProblem,
+  issueLine,
+  issueMessage,
+  issueWhere,
+  listProblems,
+} from "../../src/i18n/input";
 import { LANGS, type Lang } from "../../src/i18n/lang";
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");
@@ -76,12 +85,16 @@ describe("messages in the user's language", () => {
     length: { kind: "length", found: 300, limit: 255, atLeast: false },
     notOneOf: { kind: "notOneOf", values: ["I", "II"], found: { type: "string", value: "VII" } },
     unknownField: { kind: "unknownField", key: "labourforce", suggestion: "labourForce" },
+    reservedKey: { kind: "reservedKey", key: "__proto__" },
     custom: { kind: "custom", key: "weightsSum", params: { sum: 0.9 } },
     invalid: { kind: "invalid" },
     emptyText: { kind: "emptyText" },
     syntax: { kind: "syntax", expected: "commaOrObjectEnd", found: "8", hint: "spaceInNumber" },
     duplicateKey: { kind: "duplicateKey", key: "name" },
     tooDeep: { kind: "tooDeep", limit: 200 },
+    inputTooLarge: { kind: "inputTooLarge", limit: 10 * 1024 * 1024 },
+    keyTooLong: { kind: "keyTooLong", key: "xxxx…", found: 100000, limit: 255 },
+    moreDuplicateKeys: { kind: "moreDuplicateKeys", count: 999901 },
     csvNoHeader: { kind: "csvNoHeader" },
     csvNoRows: { kind: "csvNoRows" },
     csvMissingColumn: { kind: "csvMissingColumn", field: "labourForce" },
@@ -226,6 +239,79 @@ describe("JSON text", () => {
       }),
       { seed: 12, numRuns: 1000 },
     );
+  });
+});
+
+describe("keys the model would not keep", () => {
+  const text = JSON.stringify(SAMPLES["kerava-sipoo"].input);
+  test.each([
+    ["costSplit.weights", text.replace('"weights":{', '"weights":{"__proto__":0.1,')],
+    ["staffing.rows[0].htv", text.replace('"htv":{"Kerava":21.3', '"htv":{"__proto__":21.3')],
+    [
+      "services.rows[0].modes",
+      text.replace('"modes":{"own"', '"modes":{"__proto__":{"extent":"mainly"},"own"'),
+    ],
+  ])("__proto__ inside %s is an error, not silently dropped", (path, input) => {
+    expect(input).not.toBe(text);
+    expect(issuesOfText(input, "en").map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      `${path}: the key '__proto__' is reserved and cannot be read; rename it`,
+    ]);
+  });
+
+  test("where a strict object already calls it unknown, it is said once", () => {
+    const input = text.replace('{"name":"Kerava"', '{"__proto__":{"x":1},"name":"Kerava"');
+    expect(issuesOfText(input, "en").map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      "municipalities[0]: unknown field '__proto__'",
+    ]);
+  });
+});
+
+describe("bounded work on bad input", () => {
+  const base = '{"area": "A", "year": 2025, "municipalities": [{"name": "K", "labourForce": 1}]}';
+
+  test("a key longer than any field or name is refused by its length, quoted briefly", () => {
+    const input = base.replace("{", `{"${"x".repeat(100_000)}": 1, `);
+    const [issue, ...rest] = issuesOfText(input, "en");
+    expect(rest).toEqual([]);
+    expect(issue?.path).toBe("line 1, column 2");
+    expect(issue?.message).toBe(
+      `the field name '${"x".repeat(40)}…' is 100,000 characters long, expected at most 255`,
+    );
+  });
+
+  test("no 'did you mean' for long words, nor for candidates whose length alone rules them out", () => {
+    expect(suggest("x".repeat(200), ["labourForce"])).toBeUndefined();
+    expect(suggest("labourforce", ["labourForce", "x".repeat(10_000)])).toBe("labourForce");
+    const input = base.replace("{", `{"${"y".repeat(255)}": 1, `);
+    expect(issuesOfText(input, "en").map((issue) => issue.message)).toContain(
+      `unknown field '${"y".repeat(40)}…'`,
+    );
+  });
+
+  test("text over 10 MB (a paste, say) is refused before it is scanned", () => {
+    const text = `{"area": "${"x".repeat(MAX_INPUT_BYTES)}"}`;
+    expect(issuesOfText(text, "en").map((issue) => issue.message)).toEqual([
+      "the input is over 10 MB; input this large is not read",
+    ]);
+  });
+
+  test("a million duplicate keys give a hundred problems: the first 99 and how many more", () => {
+    const input = base.replace("{", `{${'"k": 1, '.repeat(1_000_000)}`);
+    const issues = issuesOfText(input, "en");
+    expect(issues).toHaveLength(MAX_REPORTED_PROBLEMS);
+    expect(issues[0]?.message).toBe("field 'k' occurs more than once; each field may occur only once");
+    expect(issues[99]?.message).toBe("and 999,900 more fields that occur more than once");
+  });
+
+  test("the edges list at most a hundred problems and say how many more", () => {
+    const lines = listProblems(
+      "fi",
+      Array.from({ length: 250 }, (_, i) => i),
+      (i) => `ongelma ${i}`,
+    );
+    expect(lines).toHaveLength(101);
+    expect(lines[100]?.replace(/\u00a0/g, " ")).toBe("… ja 150 muuta ongelmaa");
+    expect(listProblems("sv", [1, 2], String)).toEqual(["1", "2"]);
   });
 });
 

@@ -71,6 +71,51 @@ describe("problems before generating", () => {
     expect(result.fieldErrors.costTotal).toBe("”paljon” ei ole luku");
   });
 
+  it("names the input's parts for a person, not by their JSON path", () => {
+    const result = checkInput({
+      lang: "fi",
+      t: uiStrings.fi,
+      draft: { area: "A", year: 2026, municipalities: [], costSplit: { total: 1, weights: {} } },
+      formProblems: {},
+      parse: () => ({
+        ok: false,
+        error: [
+          {
+            segments: ["municipalities"],
+            problem: { kind: "count", found: 100000, limit: 400, atLeast: false },
+          },
+          { segments: ["staffing", "rows", 0, "htv"], problem: { kind: "reservedKey", key: "__proto__" } },
+        ],
+      }),
+      caseloadGroups: [],
+    });
+    expect(result.messages.map((m) => m.replace(/\u00a0/g, " "))).toEqual([
+      "Kunnat: 100 000 alkiota, odotettiin enintään 400",
+      "Henkilöstötaulukko, rivi 1, htv: avain ”__proto__” on varattu eikä sitä voi lukea; nimeä se toisin",
+    ]);
+  });
+
+  it("lists at most a hundred of the input model's problems, then how many more", () => {
+    const mapping = recogniseColumns((grid.values[0] ?? []).map(String)).fields;
+    const base = gridBase(readGrid(grid, mapping).municipalities as MunicipalityDraft[], mapping, 2026);
+    const { draft } = applyForm(base, { ...formFromDraft(base, "fi"), area: "A", costTotal: "1" }, "fi");
+    const issues = Array.from({ length: 1000 }, (_, i) => ({
+      problem: { kind: "unknownField" as const, key: `k${i}` },
+      segments: [],
+    }));
+    const result = checkInput({
+      lang: "en",
+      t: uiStrings.en,
+      draft,
+      formProblems: {},
+      parse: () => ({ ok: false, error: issues }),
+      caseloadGroups: [],
+    });
+    expect(result.messages).toHaveLength(101);
+    expect(result.messages[99]).toBe("unknown field 'k99'");
+    expect(result.messages[100]).toBe("… and 900 more problems");
+  });
+
   it.each<[(string | number)[], string | undefined]>([
     [["threshold"], "threshold"],
     [["labourForceChange"], "yearlyChange"],
