@@ -395,7 +395,7 @@ const cases: Case[] = [
     title: "a total of 10²² €, which once kept the function busy for minutes",
     call: () => TE.KUSTANNUSOSUUS(1e22, residents, residents, null),
     code: VALUE,
-    message: `kokonaismaara: 10${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000${NBSP}000 on liian suuri, odotettiin enintään 10${NBSP}000${NBSP}000${NBSP}000`,
+    message: `kokonaismaara: 1E22 on liian suuri, odotettiin enintään 10${NBSP}000${NBSP}000${NBSP}000`,
   },
   {
     title: "a criterion beyond the count of people",
