@@ -82,6 +82,11 @@ describe("dist/taskpane.html", () => {
     expect(html).toContain(`${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`);
   });
 
+  it("has no inline event-handler attribute (onload=, onerror=…), which the policy blocks", () => {
+    const tags = [...html.matchAll(/<[a-z][^>]*>/gi)].map((m) => m[0]);
+    expect(tags.filter((tag) => /\son[a-z]+\s*=/i.test(tag))).toEqual([]);
+  });
+
   it("a changed inline script gets another hash (the policy follows the page, never a stale list)", () => {
     const changed = html.replace(/(<script>)([^<]+)/, "$1$2;void 0");
     expect(changed).not.toBe(html);
@@ -156,6 +161,11 @@ describe("the build-time patches that take eval out of third-party code", () => 
 });
 
 describe("zod", () => {
+  it("is made jitless in the bundle too (package.json sideEffects keeps src/domain/zodConfig.ts)", () => {
+    const bundles = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    expect(bundles.filter((f) => /\(\{\s*jitless\s*:\s*(?:!0|true)\s*\}\)/.test(built(f)))).not.toEqual([]);
+  });
+
   it("is jitless once the domain's schemas are loaded (it would otherwise probe and use new Function)", () => {
     expect(config().jitless).toBe(true);
   });

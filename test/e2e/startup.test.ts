@@ -1,6 +1,6 @@
 import type { Page, Route } from "playwright-core";
 import { HOST_TIMEOUT_MS } from "../../src/taskpane/host";
-import { launchBrowser, OFFICE_CDN, type Browser } from "./support/browser";
+import { launchBrowser, OFFICE_CDN, takeCspViolations, type Browser } from "./support/browser";
 import { DIST, requireBuiltPane } from "./support/dist";
 import type { FakeHostSetup } from "./support/fakeHost";
 import { routeOfficeWithFakeExcel } from "./support/officeRoutes";
@@ -31,7 +31,10 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
+  // Whatever the CDN did, the page kept to its content security policy (an inline onerror= would not).
+  const violations = browser ? takeCspViolations(browser) : [];
   await browser?.close();
+  expect(violations).toEqual([]);
 });
 
 /** Opens the pane without waiting for the page's load event (a hanging script delays it forever). */
