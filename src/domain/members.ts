@@ -1,4 +1,5 @@
-import type { Criterion, MunicipalityDraft } from "./model";
+import { CRITERIA, type Criterion } from "./criteria";
+import type { MunicipalityDraft } from "./model";
 import type { Problem } from "./result";
 
 /**
@@ -24,12 +25,7 @@ import type { Problem } from "./result";
  */
 export const COLUMN_FIELDS = [
   "name",
-  "population",
-  "workingAge",
-  "unemployed",
-  "broadUnemployed",
-  "labourForce",
-  "foreignLanguage",
+  ...CRITERIA,
   "stateShare",
 ] as const satisfies readonly (keyof MunicipalityDraft)[];
 export type ColumnField = (typeof COLUMN_FIELDS)[number];
