@@ -65,63 +65,117 @@ function detectDelimiter(text: string): CsvTable["delimiter"] {
   return best;
 }
 
-/**
- * Splits CSV text into rows of cells (RFC 4180 quoting: `""` inside quotes is a quote, quoted
- * fields may span lines). Excel's `sep=;` first line sets the delimiter and is not a row.
- */
-export function splitCsv(text: string): Result<CsvTable, { readonly line: number }> {
-  let body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  let firstLine = 1;
-  let delimiter: CsvTable["delimiter"];
-  const sep = /^sep=([;,\t])\r?\n/.exec(body);
-  if (sep) {
-    delimiter = sep[1] as CsvTable["delimiter"];
-    body = body.slice(sep[0].length);
-    firstLine = 2;
-  } else delimiter = detectDelimiter(body);
+/** One row of cells and the 1-based line where it starts, or an opening quote never closed. */
+export type CsvScan =
+  | { readonly kind: "row"; readonly cells: string[]; readonly line: number }
+  | { readonly kind: "unterminatedQuote"; readonly line: number };
 
-  const rows: string[][] = [];
-  const lines: number[] = [];
+/** Counts the scanner's steps (one per cell piece or quote), for tests that bound the work done. */
+export interface CsvCounter {
+  steps: number;
+}
+
+/** Where `text` starts: past a byte-order mark and Excel's `sep=;` line, which sets the delimiter. */
+function csvBody(text: string): { body: string; delimiter: CsvTable["delimiter"]; firstLine: number } {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const sep = /^sep=([;,\t])\r?\n/.exec(body);
+  if (sep)
+    return { body: body.slice(sep[0].length), delimiter: sep[1] as CsvTable["delimiter"], firstLine: 2 };
+  return { body, delimiter: detectDelimiter(body), firstLine: 1 };
+}
+
+const SPECIAL: Record<CsvTable["delimiter"], RegExp> = {
+  ";": /[;"\r\n]/g,
+  ",": /[,"\r\n]/g,
+  "\t": /[\t"\r\n]/g,
+};
+
+const newlines = (text: string): number => {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+};
+
+/**
+ * Reads rows one at a time, so a caller can stop early (the row limit). Cells are sliced between
+ * delimiters and quotes, never built a character at a time, and the scan only moves forward: the
+ * work is linear in the text, and one 10 MB cell is a handful of steps. RFC 4180 quoting: `""`
+ * inside quotes is a quote, quoted fields may span lines.
+ */
+export function* scanCsv(
+  body: string,
+  delimiter: CsvTable["delimiter"],
+  firstLine = 1,
+  counter?: CsvCounter,
+): Generator<CsvScan, void, undefined> {
+  const special = new RegExp(SPECIAL[delimiter].source, "g");
   let row: string[] = [];
-  let cell = "";
+  let pieces: string[] = [];
   let line = firstLine;
   let rowLine = firstLine;
-  let quoted = false;
-  let quoteLine = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i] as string;
-    if (quoted) {
-      if (c === '"') {
-        if (body[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === "\n") line++;
-        cell += c;
+  let i = 0;
+  while (i < body.length) {
+    if (counter) counter.steps++;
+    special.lastIndex = i;
+    const match = special.exec(body);
+    const at = match ? match.index : body.length;
+    if (at > i) pieces.push(body.slice(i, at));
+    if (!match) break;
+    const c = match[0];
+    if (c === '"') {
+      const quoteLine = line;
+      let from = at + 1;
+      for (;;) {
+        if (counter) counter.steps++;
+        const close = body.indexOf('"', from);
+        if (close < 0) {
+          yield { kind: "unterminatedQuote", line: quoteLine };
+          return;
+        }
+        const piece = body.slice(from, close);
+        pieces.push(piece);
+        line += newlines(piece);
+        if (body[close + 1] === '"') {
+          pieces.push('"');
+          from = close + 2;
+        } else {
+          i = close + 1;
+          break;
+        }
       }
-    } else if (c === '"') {
-      quoted = true;
-      quoteLine = line;
     } else if (c === delimiter) {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && body[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      lines.push(rowLine);
+      row.push(pieces.join(""));
+      pieces = [];
+      i = at + 1;
+    } else {
+      row.push(pieces.join(""));
+      yield { kind: "row", cells: row, line: rowLine };
       row = [];
-      cell = "";
+      pieces = [];
       line++;
       rowLine = line;
-    } else cell += c;
+      i = at + (c === "\r" && body[at + 1] === "\n" ? 2 : 1);
+    }
   }
-  if (quoted) return fail({ line: quoteLine });
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-    lines.push(rowLine);
+  const last = pieces.join("");
+  if (last !== "" || row.length > 0) {
+    row.push(last);
+    yield { kind: "row", cells: row, line: rowLine };
+  }
+}
+
+/**
+ * Splits CSV text into rows of cells (quoting as in `scanCsv`). Excel's `sep=;` first line sets
+ * the delimiter and is not a row.
+ */
+export function splitCsv(text: string, counter?: CsvCounter): Result<CsvTable, { readonly line: number }> {
+  const { body, delimiter, firstLine } = csvBody(text);
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  for (const scanned of scanCsv(body, delimiter, firstLine, counter)) {
+    if (scanned.kind === "unterminatedQuote") return fail({ line: scanned.line });
+    rows.push(scanned.cells);
+    lines.push(scanned.line);
   }
   return ok({ rows, lines, delimiter });
 }

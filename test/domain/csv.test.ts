@@ -169,6 +169,94 @@ describe("splitting CSV", () => {
   test("an unclosed quote is an error at the line where it opens", () => {
     expect(splitCsv('Kunta;Työvoima\n"Kerava;18875\nSipoo;1')).toEqual({ ok: false, error: { line: 2 } });
   });
+
+  /** The splitter as first written, a character at a time: the reference the sliced one must match. */
+  function reference(
+    body: string,
+    delimiter: string,
+  ): { rows: string[][]; lines: number[] } | { line: number } {
+    const rows: string[][] = [];
+    const lines: number[] = [];
+    let row: string[] = [];
+    let cell = "";
+    let line = 1;
+    let rowLine = 1;
+    let quoted = false;
+    let quoteLine = 0;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i] as string;
+      if (quoted) {
+        if (c === '"') {
+          if (body[i + 1] === '"') {
+            cell += '"';
+            i++;
+          } else quoted = false;
+        } else {
+          if (c === "\n") line++;
+          cell += c;
+        }
+      } else if (c === '"') {
+        quoted = true;
+        quoteLine = line;
+      } else if (c === delimiter) {
+        row.push(cell);
+        cell = "";
+      } else if (c === "\n" || c === "\r") {
+        if (c === "\r" && body[i + 1] === "\n") i++;
+        row.push(cell);
+        rows.push(row);
+        lines.push(rowLine);
+        row = [];
+        cell = "";
+        line++;
+        rowLine = line;
+      } else cell += c;
+    }
+    if (quoted) return { line: quoteLine };
+    if (cell !== "" || row.length > 0) {
+      row.push(cell);
+      rows.push(row);
+      lines.push(rowLine);
+    }
+    return { rows, lines };
+  }
+
+  test("any text splits exactly as a character-at-a-time reading would", () => {
+    const text = fc.string({
+      unit: fc.constantFrom("a", "ö", " ", ";", '"', "\n", "\r", "\r\n", '""'),
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(text, (body) => {
+        const split = splitCsv(`sep=;\n${body}`);
+        const expected = reference(body, ";");
+        if ("line" in expected) expect(split).toEqual({ ok: false, error: { line: expected.line + 1 } });
+        else
+          expect(split).toEqual({
+            ok: true,
+            value: { rows: expected.rows, lines: expected.lines.map((l) => l + 1), delimiter: ";" },
+          });
+      }),
+    );
+  });
+
+  test("the work is linear: doubling the text at most doubles the steps, and one huge cell is a few steps", () => {
+    const steps = (text: string): number => {
+      const counter = { steps: 0 };
+      expect(splitCsv(text, counter).ok).toBe(true);
+      return counter.steps;
+    };
+    const rows = (n: number): string =>
+      "Kunta;Työvoima;Huom\n" + Array.from({ length: n }, (_, i) => `K${i};${i};"a ""b""\nc"`).join("\n");
+    const small = steps(rows(1000));
+    const doubled = steps(rows(2000));
+    expect(doubled).toBeLessThanOrEqual(2 * small + 10);
+    expect(doubled).toBeGreaterThan(small);
+    // Per row: 3 cells, one quoted with a doubled quote — a bounded number of steps, not characters.
+    expect(small).toBeLessThan(10 * 1000);
+    expect(steps("Kunta;Työvoima\n" + "x".repeat(1_000_000))).toBeLessThan(10);
+    expect(steps('Kunta;Työvoima\n"' + "x".repeat(1_000_000) + '"')).toBeLessThan(10);
+  });
 });
 
 /** What a Statistics Finland (PxWeb) "semicolon-separated with heading" export looks like. */
