@@ -6,6 +6,7 @@ import {
   recogniseColumns,
   type ColumnField,
 } from "./members";
+import { MAX_MUNICIPALITIES } from "./bounds";
 import type { MunicipalityDraft } from "./model";
 import {
   checkMunicipality,
@@ -48,13 +49,17 @@ export interface CsvMunicipalities {
 }
 
 const DELIMITERS = [";", "\t", ","] as const;
+const DETECT_CHARS = 64 * 1024;
 
-/** The delimiter used most outside quotes in the first lines; semicolon wins a tie (Finnish Excel). */
+/**
+ * The delimiter used most outside quotes in the first lines (at most the first 64 KB, so that one
+ * huge cell is not read a character at a time); semicolon wins a tie (Finnish Excel).
+ */
 function detectDelimiter(text: string): CsvTable["delimiter"] {
   const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
   let quoted = false;
   let lines = 0;
-  for (let i = 0; i < text.length && lines < 20; i++) {
+  for (let i = 0, end = Math.min(text.length, DETECT_CHARS); i < end && lines < 20; i++) {
     const c = text[i] as string;
     if (c === '"') quoted = !quoted;
     else if (!quoted && c === "\n") lines++;
@@ -236,12 +241,35 @@ const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.tr
  * (worded as "rivi 4, sarake Työvoima: teksti ”18 8x5”, odotettiin lukua"); skipped lines and columns come
  * back as warnings so that nothing is dropped without a word.
  */
-export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, InputIssue[]> {
+export function parseMunicipalitiesCsv(
+  text: string,
+  counter?: CsvCounter,
+): Result<CsvMunicipalities, InputIssue[]> {
   if (text.length > MAX_INPUT_BYTES)
     return fail([valueIssue([], { kind: "inputTooLarge", limit: MAX_INPUT_BYTES })]);
-  const table = splitCsv(text);
-  if (!table.ok) return fail([textIssue({ kind: "csvUnterminatedQuote" }, table.error.line)]);
-  const { rows, lines, delimiter } = table.value;
+  const { body, delimiter, firstLine } = csvBody(text);
+  // Rows are read as they are needed, so that the row limit stops the reading, not just the import.
+  const scanner = scanCsv(body, delimiter, firstLine, counter);
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let unterminated: number | undefined;
+  let ended = false;
+  /** Reads rows up to index `r`; false past the end (or at an unclosed quote). */
+  const has = (r: number): boolean => {
+    while (rows.length <= r && !ended) {
+      const next = scanner.next();
+      if (next.done) ended = true;
+      else if (next.value.kind === "unterminatedQuote") {
+        unterminated = next.value.line;
+        ended = true;
+      } else {
+        rows.push(next.value.cells);
+        lines.push(next.value.line);
+      }
+    }
+    return r < rows.length;
+  };
+  const unclosed = (line: number) => fail([textIssue({ kind: "csvUnterminatedQuote" }, line)]);
   const decimal = delimiter === "," ? "." : ",";
   const lineOf = (r: number): number => lines[r] ?? 1;
 
@@ -250,7 +278,7 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
 
   // The header is the first row naming the municipality column and at least one figure.
   let headerRow = -1;
-  for (let r = 0, seen = 0; r < rows.length && seen <= MAX_PREAMBLE; r++) {
+  for (let r = 0, seen = 0; seen <= MAX_PREAMBLE && has(r); r++) {
     const row = rows[r] as string[];
     if (isBlank(row)) continue;
     seen++;
@@ -260,6 +288,7 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
       break;
     }
   }
+  if (unterminated !== undefined) return unclosed(unterminated);
   if (headerRow < 0) {
     const first = rows.findIndex((row) => !isBlank(row));
     return fail([textIssue({ kind: "csvNoHeader" }, lineOf(Math.max(first, 0)))]);
@@ -312,7 +341,8 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
   const municipalityLines: number[] = [];
   const seen = new Map<string, string>();
   let afterBlank = false;
-  for (let r = headerRow + 1; r < rows.length; r++) {
+  let dataRows = 0;
+  for (let r = headerRow + 1; has(r); r++) {
     const row = rows[r] as string[];
     const line = lineOf(r);
     if (isBlank(row)) {
@@ -324,6 +354,11 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
     if (afterBlank && filled.length === 1 && filled[0]?.i === 0) {
       warnings.push(textIssue({ kind: "csvNote", text: filled[0].c }, line));
       continue;
+    }
+    // Every other line but a total is a municipality (or a mistake in one): past the limit the
+    // rest is not read.
+    if (!isAggregateRow((row[nameColumn] ?? "").trim()) && ++dataRows > MAX_MUNICIPALITIES) {
+      return fail([textIssue({ kind: "csvTooManyRows", limit: MAX_MUNICIPALITIES }, line)]);
     }
     const lastFilled = filled[filled.length - 1]?.i ?? 0;
     if (lastFilled >= header.length) {
@@ -387,6 +422,7 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
       municipalityLines.push(line);
     }
   }
+  if (unterminated !== undefined) return unclosed(unterminated);
   if (errors.length > 0) return fail(errors);
   if (municipalities.length === 0) return fail([textIssue({ kind: "csvNoRows" }, headerLine)]);
   return ok({ municipalities, lines: municipalityLines, headers, warnings });

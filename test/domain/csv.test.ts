@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { recogniseColumns, recogniseHeader, type ColumnField } from "../../src/domain/members";
 import { locateInCsv, parseCsvNumber, parseMunicipalitiesCsv, splitCsv } from "../../src/domain/csv";
+import { MAX_MUNICIPALITIES } from "../../src/domain/bounds";
 import { parseAreaInput, type InputIssue } from "../../src/domain/parse";
 import { issueLine } from "../../src/i18n/input";
 import type { Lang } from "../../src/i18n/lang";
@@ -271,6 +272,42 @@ const STATFIN = [
   '"Lähde: Tilastokeskus"',
   "",
 ].join("\r\n");
+
+describe("the row limit", () => {
+  const csv = (n: number, extra = ""): string =>
+    "Kunta;Työvoima\n" + Array.from({ length: n }, (_, i) => `Kunta ${i};${1000 + i}`).join("\n") + extra;
+
+  test("a 100 000-row paste is refused with one problem at the first row past the limit, and the rest is not read", () => {
+    // An unclosed quote at the very end: had the reader gone through the whole text, it would say so.
+    const counter = { steps: 0 };
+    const result = parseMunicipalitiesCsv(csv(100_000, '\n"never closed'), counter);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toHaveLength(1);
+    expect(result.error[0]?.problem).toEqual({ kind: "csvTooManyRows", limit: MAX_MUNICIPALITIES });
+    // Header on line 1, so municipality 401 is on line 402.
+    expect(result.error[0]?.line).toBe(MAX_MUNICIPALITIES + 2);
+    // Two cells a row: a few steps per row read, for about 400 rows, not 100 000.
+    expect(counter.steps).toBeLessThan(5 * (MAX_MUNICIPALITIES + 2));
+    expect(result.error.map((issue) => plain(issueLine("fi", issue)))).toEqual([
+      "rivi 402: kuntarivejä on yli 400; työllisyysalueeseen kuuluu enintään 400 kuntaa, joten loppua ei lueta",
+    ]);
+    expect(plain(issueLine("en", result.error[0] as InputIssue))).toContain(
+      "more than 400 municipality lines; an employment area has at most 400 municipalities",
+    );
+    expect(plain(issueLine("sv", result.error[0] as InputIssue))).toContain("fler än 400 kommunrader");
+  });
+
+  test("exactly the limit is read, and a total line beside it is not counted", () => {
+    expect(imported(csv(MAX_MUNICIPALITIES)).municipalities).toHaveLength(MAX_MUNICIPALITIES);
+    expect(imported(csv(MAX_MUNICIPALITIES, "\nYhteensä;1")).municipalities).toHaveLength(MAX_MUNICIPALITIES);
+    expect(errorsOf(csv(MAX_MUNICIPALITIES + 1))).toHaveLength(1);
+  });
+
+  test("an unclosed quote within the limit is still reported", () => {
+    expect(errorsOf(csv(10, '\n"Kerava;1'))).toEqual([expect.stringContaining("rivi 12")]);
+  });
+});
 
 describe("municipalities from CSV", () => {
   test("a Statistics Finland export: BOM, title, quoted grouped numbers, codes, total and source lines", () => {
