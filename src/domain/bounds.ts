@@ -35,3 +35,10 @@ export const MAX_PROJECTION_YEARS = 100;
  * are. A million duplicate keys need not print a million lines.
  */
 export const MAX_REPORTED_PROBLEMS = 100;
+
+/**
+ * Member municipalities in one employment area (työllisyysalue). Finland has 308 municipalities,
+ * so no area comes close; the CSV reader stops at the first row past this many instead of reading
+ * the rest of a file that cannot be right.
+ */
+export const MAX_MUNICIPALITIES = 400;

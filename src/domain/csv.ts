@@ -6,6 +6,7 @@ import {
   recogniseColumns,
   type ColumnField,
 } from "./members";
+import { MAX_MUNICIPALITIES } from "./bounds";
 import type { MunicipalityDraft } from "./model";
 import {
   checkMunicipality,
@@ -48,13 +49,17 @@ export interface CsvMunicipalities {
 }
 
 const DELIMITERS = [";", "\t", ","] as const;
+const DETECT_CHARS = 64 * 1024;
 
-/** The delimiter used most outside quotes in the first lines; semicolon wins a tie (Finnish Excel). */
+/**
+ * The delimiter used most outside quotes in the first lines (at most the first 64 KB, so that one
+ * huge cell is not read a character at a time); semicolon wins a tie (Finnish Excel).
+ */
 function detectDelimiter(text: string): CsvTable["delimiter"] {
   const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
   let quoted = false;
   let lines = 0;
-  for (let i = 0; i < text.length && lines < 20; i++) {
+  for (let i = 0, end = Math.min(text.length, DETECT_CHARS); i < end && lines < 20; i++) {
     const c = text[i] as string;
     if (c === '"') quoted = !quoted;
     else if (!quoted && c === "\n") lines++;
@@ -65,63 +70,117 @@ function detectDelimiter(text: string): CsvTable["delimiter"] {
   return best;
 }
 
-/**
- * Splits CSV text into rows of cells (RFC 4180 quoting: `""` inside quotes is a quote, quoted
- * fields may span lines). Excel's `sep=;` first line sets the delimiter and is not a row.
- */
-export function splitCsv(text: string): Result<CsvTable, { readonly line: number }> {
-  let body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  let firstLine = 1;
-  let delimiter: CsvTable["delimiter"];
-  const sep = /^sep=([;,\t])\r?\n/.exec(body);
-  if (sep) {
-    delimiter = sep[1] as CsvTable["delimiter"];
-    body = body.slice(sep[0].length);
-    firstLine = 2;
-  } else delimiter = detectDelimiter(body);
+/** One row of cells and the 1-based line where it starts, or an opening quote never closed. */
+export type CsvScan =
+  | { readonly kind: "row"; readonly cells: string[]; readonly line: number }
+  | { readonly kind: "unterminatedQuote"; readonly line: number };
 
-  const rows: string[][] = [];
-  const lines: number[] = [];
+/** Counts the scanner's steps (one per cell piece or quote), for tests that bound the work done. */
+export interface CsvCounter {
+  steps: number;
+}
+
+/** Where `text` starts: past a byte-order mark and Excel's `sep=;` line, which sets the delimiter. */
+function csvBody(text: string): { body: string; delimiter: CsvTable["delimiter"]; firstLine: number } {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const sep = /^sep=([;,\t])\r?\n/.exec(body);
+  if (sep)
+    return { body: body.slice(sep[0].length), delimiter: sep[1] as CsvTable["delimiter"], firstLine: 2 };
+  return { body, delimiter: detectDelimiter(body), firstLine: 1 };
+}
+
+const SPECIAL: Record<CsvTable["delimiter"], RegExp> = {
+  ";": /[;"\r\n]/g,
+  ",": /[,"\r\n]/g,
+  "\t": /[\t"\r\n]/g,
+};
+
+const newlines = (text: string): number => {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+};
+
+/**
+ * Reads rows one at a time, so a caller can stop early (the row limit). Cells are sliced between
+ * delimiters and quotes, never built a character at a time, and the scan only moves forward: the
+ * work is linear in the text, and one 10 MB cell is a handful of steps. RFC 4180 quoting: `""`
+ * inside quotes is a quote, quoted fields may span lines.
+ */
+export function* scanCsv(
+  body: string,
+  delimiter: CsvTable["delimiter"],
+  firstLine = 1,
+  counter?: CsvCounter,
+): Generator<CsvScan, void, undefined> {
+  const special = new RegExp(SPECIAL[delimiter].source, "g");
   let row: string[] = [];
-  let cell = "";
+  let pieces: string[] = [];
   let line = firstLine;
   let rowLine = firstLine;
-  let quoted = false;
-  let quoteLine = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i] as string;
-    if (quoted) {
-      if (c === '"') {
-        if (body[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === "\n") line++;
-        cell += c;
+  let i = 0;
+  while (i < body.length) {
+    if (counter) counter.steps++;
+    special.lastIndex = i;
+    const match = special.exec(body);
+    const at = match ? match.index : body.length;
+    if (at > i) pieces.push(body.slice(i, at));
+    if (!match) break;
+    const c = match[0];
+    if (c === '"') {
+      const quoteLine = line;
+      let from = at + 1;
+      for (;;) {
+        if (counter) counter.steps++;
+        const close = body.indexOf('"', from);
+        if (close < 0) {
+          yield { kind: "unterminatedQuote", line: quoteLine };
+          return;
+        }
+        const piece = body.slice(from, close);
+        pieces.push(piece);
+        line += newlines(piece);
+        if (body[close + 1] === '"') {
+          pieces.push('"');
+          from = close + 2;
+        } else {
+          i = close + 1;
+          break;
+        }
       }
-    } else if (c === '"') {
-      quoted = true;
-      quoteLine = line;
     } else if (c === delimiter) {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && body[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      lines.push(rowLine);
+      row.push(pieces.join(""));
+      pieces = [];
+      i = at + 1;
+    } else {
+      row.push(pieces.join(""));
+      yield { kind: "row", cells: row, line: rowLine };
       row = [];
-      cell = "";
+      pieces = [];
       line++;
       rowLine = line;
-    } else cell += c;
+      i = at + (c === "\r" && body[at + 1] === "\n" ? 2 : 1);
+    }
   }
-  if (quoted) return fail({ line: quoteLine });
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-    lines.push(rowLine);
+  const last = pieces.join("");
+  if (last !== "" || row.length > 0) {
+    row.push(last);
+    yield { kind: "row", cells: row, line: rowLine };
+  }
+}
+
+/**
+ * Splits CSV text into rows of cells (quoting as in `scanCsv`). Excel's `sep=;` first line sets
+ * the delimiter and is not a row.
+ */
+export function splitCsv(text: string, counter?: CsvCounter): Result<CsvTable, { readonly line: number }> {
+  const { body, delimiter, firstLine } = csvBody(text);
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  for (const scanned of scanCsv(body, delimiter, firstLine, counter)) {
+    if (scanned.kind === "unterminatedQuote") return fail({ line: scanned.line });
+    rows.push(scanned.cells);
+    lines.push(scanned.line);
   }
   return ok({ rows, lines, delimiter });
 }
@@ -182,12 +241,35 @@ const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.tr
  * (worded as "rivi 4, sarake Työvoima: teksti ”18 8x5”, odotettiin lukua"); skipped lines and columns come
  * back as warnings so that nothing is dropped without a word.
  */
-export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, InputIssue[]> {
+export function parseMunicipalitiesCsv(
+  text: string,
+  counter?: CsvCounter,
+): Result<CsvMunicipalities, InputIssue[]> {
   if (text.length > MAX_INPUT_BYTES)
     return fail([valueIssue([], { kind: "inputTooLarge", limit: MAX_INPUT_BYTES })]);
-  const table = splitCsv(text);
-  if (!table.ok) return fail([textIssue({ kind: "csvUnterminatedQuote" }, table.error.line)]);
-  const { rows, lines, delimiter } = table.value;
+  const { body, delimiter, firstLine } = csvBody(text);
+  // Rows are read as they are needed, so that the row limit stops the reading, not just the import.
+  const scanner = scanCsv(body, delimiter, firstLine, counter);
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let unterminated: number | undefined;
+  let ended = false;
+  /** Reads rows up to index `r`; false past the end (or at an unclosed quote). */
+  const has = (r: number): boolean => {
+    while (rows.length <= r && !ended) {
+      const next = scanner.next();
+      if (next.done) ended = true;
+      else if (next.value.kind === "unterminatedQuote") {
+        unterminated = next.value.line;
+        ended = true;
+      } else {
+        rows.push(next.value.cells);
+        lines.push(next.value.line);
+      }
+    }
+    return r < rows.length;
+  };
+  const unclosed = (line: number) => fail([textIssue({ kind: "csvUnterminatedQuote" }, line)]);
   const decimal = delimiter === "," ? "." : ",";
   const lineOf = (r: number): number => lines[r] ?? 1;
 
@@ -196,7 +278,7 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
 
   // The header is the first row naming the municipality column and at least one figure.
   let headerRow = -1;
-  for (let r = 0, seen = 0; r < rows.length && seen <= MAX_PREAMBLE; r++) {
+  for (let r = 0, seen = 0; seen <= MAX_PREAMBLE && has(r); r++) {
     const row = rows[r] as string[];
     if (isBlank(row)) continue;
     seen++;
@@ -206,6 +288,7 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
       break;
     }
   }
+  if (unterminated !== undefined) return unclosed(unterminated);
   if (headerRow < 0) {
     const first = rows.findIndex((row) => !isBlank(row));
     return fail([textIssue({ kind: "csvNoHeader" }, lineOf(Math.max(first, 0)))]);
@@ -258,7 +341,8 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
   const municipalityLines: number[] = [];
   const seen = new Map<string, string>();
   let afterBlank = false;
-  for (let r = headerRow + 1; r < rows.length; r++) {
+  let dataRows = 0;
+  for (let r = headerRow + 1; has(r); r++) {
     const row = rows[r] as string[];
     const line = lineOf(r);
     if (isBlank(row)) {
@@ -270,6 +354,11 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
     if (afterBlank && filled.length === 1 && filled[0]?.i === 0) {
       warnings.push(textIssue({ kind: "csvNote", text: filled[0].c }, line));
       continue;
+    }
+    // Every other line but a total is a municipality (or a mistake in one): past the limit the
+    // rest is not read.
+    if (!isAggregateRow((row[nameColumn] ?? "").trim()) && ++dataRows > MAX_MUNICIPALITIES) {
+      return fail([textIssue({ kind: "csvTooManyRows", limit: MAX_MUNICIPALITIES }, line)]);
     }
     const lastFilled = filled[filled.length - 1]?.i ?? 0;
     if (lastFilled >= header.length) {
@@ -333,6 +422,7 @@ export function parseMunicipalitiesCsv(text: string): Result<CsvMunicipalities, 
       municipalityLines.push(line);
     }
   }
+  if (unterminated !== undefined) return unclosed(unterminated);
   if (errors.length > 0) return fail(errors);
   if (municipalities.length === 0) return fail([textIssue({ kind: "csvNoRows" }, headerLine)]);
   return ok({ municipalities, lines: municipalityLines, headers, warnings });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   MAX_CASELOAD,
   MAX_EUROS,
+  MAX_MUNICIPALITIES,
   MAX_PERSONS,
   MAX_PROJECTION_YEARS,
   MAX_YEARLY_CHANGE,
@@ -354,7 +355,7 @@ export const areaInputSchema = z
     $schema: z.string().optional().describe("Optional reference to this JSON Schema, for editors."),
     area: text.describe("Employment area (työllisyysalue)."),
     year: calendarYear.describe("First planning year."),
-    municipalities: z.array(municipalitySchema).min(1).max(400),
+    municipalities: z.array(municipalitySchema).min(1).max(MAX_MUNICIPALITIES),
     threshold: z
       .number()
       .positive()

@@ -87,6 +87,8 @@ export type InputProblem =
   | { readonly kind: "keyTooLong"; readonly key: string; readonly found: number; readonly limit: number }
   | { readonly kind: "csvNoHeader" }
   | { readonly kind: "csvNoRows" }
+  /** At the line where the rows passed the limit: the reader stops there. */
+  | { readonly kind: "csvTooManyRows"; readonly limit: number }
   | { readonly kind: "csvMissingColumn"; readonly field: ColumnField }
   | { readonly kind: "csvRepeatedColumn"; readonly field: ColumnField; readonly first: string }
   | { readonly kind: "csvUnknownColumn"; readonly header: string }

@@ -188,6 +188,8 @@ const words: Catalog<Words> = {
       csvNoHeader: () =>
         "otsikkoriviä ei löytynyt: odotettiin riviä, jolla on kunnan nimen ja työvoiman sarakkeet (esim. Kunta;Työvoima)",
       csvNoRows: () => "otsikkorivin jälkeen ei ole yhtään kuntariviä",
+      csvTooManyRows: (p, l) =>
+        `kuntarivejä on yli ${formatNumber(l, p.limit)}; työllisyysalueeseen kuuluu enintään ${formatNumber(l, p.limit)} kuntaa, joten loppua ei lueta`,
       csvMissingColumn: (p) =>
         `sarake puuttuu: ${fieldLabel("fi", p.field)} (otsikko kuten ${headerExamples[p.field]})`,
       csvRepeatedColumn: (p, l) =>
@@ -316,6 +318,8 @@ const words: Catalog<Words> = {
         "ingen rubrikrad hittades: en rad med kolumner för kommunens namn och arbetskraften förväntades " +
         "(t.ex. Kommun;Arbetskraft)",
       csvNoRows: () => "inga kommunrader efter rubrikraden",
+      csvTooManyRows: (p, l) =>
+        `fler än ${formatNumber(l, p.limit)} kommunrader; ett sysselsättningsområde har högst ${formatNumber(l, p.limit)} kommuner, så resten läses inte`,
       csvMissingColumn: (p) =>
         `kolumnen saknas: ${fieldLabel("sv", p.field)} (rubrik som ${headerExamples[p.field]})`,
       csvRepeatedColumn: (p, l) =>
@@ -446,6 +450,8 @@ const words: Catalog<Words> = {
         "no header row found: expected a row with columns for the municipality's name and its labour force " +
         "(e.g. Municipality;Labour force)",
       csvNoRows: () => "no municipality lines after the header",
+      csvTooManyRows: (p, l) =>
+        `more than ${formatNumber(l, p.limit)} municipality lines; an employment area has at most ${formatNumber(l, p.limit)} municipalities, so the rest is not read`,
       csvMissingColumn: (p) =>
         `column missing: ${fieldLabel("en", p.field)} (a header such as ${headerExamples[p.field]})`,
       csvRepeatedColumn: (p, l) =>

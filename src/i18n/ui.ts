@@ -45,6 +45,8 @@ export interface UiStrings {
   readonly missingColumn: (field: string) => string;
   readonly duplicateColumn: (field: string, columns: string) => string;
   readonly emptyName: (at: string) => string;
+  /** The first selected row past the member limit; the rest is not read. */
+  readonly tooManyRows: (at: string, limit: number) => string;
   /** A total row in the selection, skipped (not an error: said so the user knows). */
   readonly totalRowSkipped: (at: string, text: string) => string;
   readonly criterionColumnMissing: (field: string) => string;
@@ -169,6 +171,8 @@ const fi: UiStrings = {
   missingColumn: (field) => `Sarake ”${field}” puuttuu: valitse se sarakkeiden tulkinnasta.`,
   duplicateColumn: (field, columns) => `”${field}” on valittu usealle sarakkeelle (${columns}).`,
   emptyName: (at) => `${at}: kunnan nimi puuttuu`,
+  tooManyRows: (at, limit) =>
+    `${at}: kuntarivejä on yli ${limit}; työllisyysalueeseen kuuluu enintään ${limit} kuntaa, joten loppua ei lueta`,
   totalRowSkipped: (at, text) => `${at}: summarivi ”${text}” ohitettiin, sitä ei laskettu kunnaksi`,
   criterionColumnMissing: (field) =>
     `Kustannusjaon peruste ”${field}” on painotettu, mutta sillä ei ole saraketta: valitse sarake tai poista paino.`,
@@ -293,6 +297,8 @@ const sv: UiStrings = {
   missingColumn: (field) => `Kolumnen ”${field}” saknas: välj den under tolkningen av kolumnerna.`,
   duplicateColumn: (field, columns) => `”${field}” har valts för flera kolumner (${columns}).`,
   emptyName: (at) => `${at}: kommunens namn saknas`,
+  tooManyRows: (at, limit) =>
+    `${at}: fler än ${limit} kommunrader; ett sysselsättningsområde har högst ${limit} kommuner, så resten läses inte`,
   totalRowSkipped: (at, text) => `${at}: summaraden ”${text}” hoppades över och räknades inte som en kommun`,
   criterionColumnMissing: (field) =>
     `Fördelningsgrunden ”${field}” har en vikt men ingen kolumn: välj en kolumn eller ta bort vikten.`,
@@ -418,6 +424,8 @@ const en: UiStrings = {
   missingColumn: (field) => `Column '${field}' is missing: choose it in the column mapping.`,
   duplicateColumn: (field, columns) => `'${field}' is chosen for more than one column (${columns}).`,
   emptyName: (at) => `${at}: the municipality's name is missing`,
+  tooManyRows: (at, limit) =>
+    `${at}: more than ${limit} municipality rows; an employment area has at most ${limit} municipalities, so the rest is not read`,
   totalRowSkipped: (at, text) => `${at}: total row '${text}' skipped, not counted as a municipality`,
   criterionColumnMissing: (field) =>
     `The cost-split criterion '${field}' has a weight but no column: choose a column or remove the weight.`,

@@ -1,3 +1,4 @@
+import { MAX_MUNICIPALITIES } from "../domain/bounds";
 import {
   cellAsNumber,
   COLUMN_FIELDS,
@@ -39,7 +40,9 @@ export type GridIssue =
   | { readonly kind: "noRows" }
   | { readonly kind: "missingColumn"; readonly field: RequiredField }
   | { readonly kind: "duplicateColumn"; readonly field: ColumnField; readonly columns: readonly string[] }
-  | { readonly kind: "emptyName"; readonly at: string };
+  | { readonly kind: "emptyName"; readonly at: string }
+  /** The first row past the member limit: reading stops there, and this is the only issue. */
+  | { readonly kind: "tooManyRows"; readonly at: string; readonly limit: number };
 
 /** A row left out on purpose, said out loud: a total row selected along with the data. */
 export interface SkippedRow {
@@ -94,9 +97,22 @@ export function readGrid(grid: Grid, mapping: ColumnMapping): GridRead {
   const skipped: SkippedRow[] = [];
   if (issues.length > 0) return { municipalities, sheetRows, issues, skipped };
 
-  grid.values.forEach((cells, r) => {
-    if (r === 0 || cells.every(isBlankCell)) return;
+  const nameColumn = columns.name as number;
+  let rows = 0;
+  for (let r = 1; r < grid.values.length; r++) {
+    const cells = grid.values[r] as readonly unknown[];
+    if (cells.every(isBlankCell)) continue;
     const sheetRow = grid.row + r;
+    // Every row but a total is a municipality (or a mistake in one): past the limit, stop reading.
+    if (!isAggregateRow(String(cells[nameColumn] ?? "")) && ++rows > MAX_MUNICIPALITIES) {
+      const at = a1(sheetRow, grid.col + nameColumn);
+      return {
+        municipalities,
+        sheetRows,
+        issues: [{ kind: "tooManyRows", at, limit: MAX_MUNICIPALITIES }],
+        skipped,
+      };
+    }
     const municipality: RowDraft = {};
     let rowHasData = false;
     for (const [field, c] of Object.entries(columns) as [ColumnField, number][]) {
@@ -115,16 +131,16 @@ export function readGrid(grid: Grid, mapping: ColumnMapping): GridRead {
     const nameAt = a1(sheetRow, grid.col + (columns.name as number));
     if (municipality.name === undefined) {
       if (rowHasData) issues.push({ kind: "emptyName", at: nameAt });
-      return;
+      continue;
     }
     // Users often select their sheet's total row too: it is never a member.
     if (isAggregateRow(String(cells[columns.name as number]))) {
       skipped.push({ at: nameAt, text: String(cells[columns.name as number]).trim() });
-      return;
+      continue;
     }
     municipalities.push(municipality);
     sheetRows.push(sheetRow);
-  });
+  }
   if (municipalities.length === 0 && issues.length === 0) issues.push({ kind: "noRows" });
   return { municipalities, sheetRows, issues, skipped };
 }

@@ -36,6 +36,8 @@ export function describeGridIssue(t: UiStrings, lang: Lang, issue: GridIssue): s
       return t.duplicateColumn(sheetTexts[lang].fields[issue.field], issue.columns.join(", "));
     case "emptyName":
       return t.emptyName(issue.at);
+    case "tooManyRows":
+      return t.tooManyRows(issue.at, issue.limit);
   }
 }
 

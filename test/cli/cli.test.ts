@@ -431,6 +431,19 @@ describe("--csv: municipalities from a CSV file, the rest from JSON", () => {
     expect(values).toEqual(expect.arrayContaining(["Kerava", "Sipoo", 18875, 11691]));
   });
 
+  test("a 100 000-line CSV is refused with one problem at the line past the 400-municipality limit", async () => {
+    writeJson("muut.json", rest());
+    const lines = Array.from({ length: 100_000 }, (_, i) => `Kunta ${i};${1000 + i}`);
+    writeFileSync(join(dir, "kunnat.csv"), ["Kunta;Työvoima", ...lines].join("\n"));
+    const { code, err } = await run(["validate", "muut.json", "--csv", "kunnat.csv", "--lang", "en"]);
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toBe(
+      "kunnat.csv: line 402: more than 400 municipality lines; an employment area has at most 400 " +
+        "municipalities, so the rest is not read\n" +
+        "kunnat.csv: 1 error; no workbook written\n",
+    );
+  });
+
   test("CSV problems name the file, line and column; whole-area problems point at the CSV line", async () => {
     writeJson("muut.json", rest());
     writeFileSync(join(dir, "kunnat.csv"), "Kunta;Työvoima;Työikäiset;Työttömät\nKerava;18 8x5;23000;2100\n");

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { recogniseColumns, recogniseHeader, type ColumnField } from "../../src/domain/members";
 import { locateInCsv, parseCsvNumber, parseMunicipalitiesCsv, splitCsv } from "../../src/domain/csv";
+import { MAX_MUNICIPALITIES } from "../../src/domain/bounds";
 import { parseAreaInput, type InputIssue } from "../../src/domain/parse";
 import { issueLine } from "../../src/i18n/input";
 import type { Lang } from "../../src/i18n/lang";
@@ -169,6 +170,94 @@ describe("splitting CSV", () => {
   test("an unclosed quote is an error at the line where it opens", () => {
     expect(splitCsv('Kunta;Työvoima\n"Kerava;18875\nSipoo;1')).toEqual({ ok: false, error: { line: 2 } });
   });
+
+  /** The splitter as first written, a character at a time: the reference the sliced one must match. */
+  function reference(
+    body: string,
+    delimiter: string,
+  ): { rows: string[][]; lines: number[] } | { line: number } {
+    const rows: string[][] = [];
+    const lines: number[] = [];
+    let row: string[] = [];
+    let cell = "";
+    let line = 1;
+    let rowLine = 1;
+    let quoted = false;
+    let quoteLine = 0;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i] as string;
+      if (quoted) {
+        if (c === '"') {
+          if (body[i + 1] === '"') {
+            cell += '"';
+            i++;
+          } else quoted = false;
+        } else {
+          if (c === "\n") line++;
+          cell += c;
+        }
+      } else if (c === '"') {
+        quoted = true;
+        quoteLine = line;
+      } else if (c === delimiter) {
+        row.push(cell);
+        cell = "";
+      } else if (c === "\n" || c === "\r") {
+        if (c === "\r" && body[i + 1] === "\n") i++;
+        row.push(cell);
+        rows.push(row);
+        lines.push(rowLine);
+        row = [];
+        cell = "";
+        line++;
+        rowLine = line;
+      } else cell += c;
+    }
+    if (quoted) return { line: quoteLine };
+    if (cell !== "" || row.length > 0) {
+      row.push(cell);
+      rows.push(row);
+      lines.push(rowLine);
+    }
+    return { rows, lines };
+  }
+
+  test("any text splits exactly as a character-at-a-time reading would", () => {
+    const text = fc.string({
+      unit: fc.constantFrom("a", "ö", " ", ";", '"', "\n", "\r", "\r\n", '""'),
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(text, (body) => {
+        const split = splitCsv(`sep=;\n${body}`);
+        const expected = reference(body, ";");
+        if ("line" in expected) expect(split).toEqual({ ok: false, error: { line: expected.line + 1 } });
+        else
+          expect(split).toEqual({
+            ok: true,
+            value: { rows: expected.rows, lines: expected.lines.map((l) => l + 1), delimiter: ";" },
+          });
+      }),
+    );
+  });
+
+  test("the work is linear: doubling the text at most doubles the steps, and one huge cell is a few steps", () => {
+    const steps = (text: string): number => {
+      const counter = { steps: 0 };
+      expect(splitCsv(text, counter).ok).toBe(true);
+      return counter.steps;
+    };
+    const rows = (n: number): string =>
+      "Kunta;Työvoima;Huom\n" + Array.from({ length: n }, (_, i) => `K${i};${i};"a ""b""\nc"`).join("\n");
+    const small = steps(rows(1000));
+    const doubled = steps(rows(2000));
+    expect(doubled).toBeLessThanOrEqual(2 * small + 10);
+    expect(doubled).toBeGreaterThan(small);
+    // Per row: 3 cells, one quoted with a doubled quote — a bounded number of steps, not characters.
+    expect(small).toBeLessThan(10 * 1000);
+    expect(steps("Kunta;Työvoima\n" + "x".repeat(1_000_000))).toBeLessThan(10);
+    expect(steps('Kunta;Työvoima\n"' + "x".repeat(1_000_000) + '"')).toBeLessThan(10);
+  });
 });
 
 /** What a Statistics Finland (PxWeb) "semicolon-separated with heading" export looks like. */
@@ -183,6 +272,42 @@ const STATFIN = [
   '"Lähde: Tilastokeskus"',
   "",
 ].join("\r\n");
+
+describe("the row limit", () => {
+  const csv = (n: number, extra = ""): string =>
+    "Kunta;Työvoima\n" + Array.from({ length: n }, (_, i) => `Kunta ${i};${1000 + i}`).join("\n") + extra;
+
+  test("a 100 000-row paste is refused with one problem at the first row past the limit, and the rest is not read", () => {
+    // An unclosed quote at the very end: had the reader gone through the whole text, it would say so.
+    const counter = { steps: 0 };
+    const result = parseMunicipalitiesCsv(csv(100_000, '\n"never closed'), counter);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toHaveLength(1);
+    expect(result.error[0]?.problem).toEqual({ kind: "csvTooManyRows", limit: MAX_MUNICIPALITIES });
+    // Header on line 1, so municipality 401 is on line 402.
+    expect(result.error[0]?.line).toBe(MAX_MUNICIPALITIES + 2);
+    // Two cells a row: a few steps per row read, for about 400 rows, not 100 000.
+    expect(counter.steps).toBeLessThan(5 * (MAX_MUNICIPALITIES + 2));
+    expect(result.error.map((issue) => plain(issueLine("fi", issue)))).toEqual([
+      "rivi 402: kuntarivejä on yli 400; työllisyysalueeseen kuuluu enintään 400 kuntaa, joten loppua ei lueta",
+    ]);
+    expect(plain(issueLine("en", result.error[0] as InputIssue))).toContain(
+      "more than 400 municipality lines; an employment area has at most 400 municipalities",
+    );
+    expect(plain(issueLine("sv", result.error[0] as InputIssue))).toContain("fler än 400 kommunrader");
+  });
+
+  test("exactly the limit is read, and a total line beside it is not counted", () => {
+    expect(imported(csv(MAX_MUNICIPALITIES)).municipalities).toHaveLength(MAX_MUNICIPALITIES);
+    expect(imported(csv(MAX_MUNICIPALITIES, "\nYhteensä;1")).municipalities).toHaveLength(MAX_MUNICIPALITIES);
+    expect(errorsOf(csv(MAX_MUNICIPALITIES + 1))).toHaveLength(1);
+  });
+
+  test("an unclosed quote within the limit is still reported", () => {
+    expect(errorsOf(csv(10, '\n"Kerava;1'))).toEqual([expect.stringContaining("rivi 12")]);
+  });
+});
 
 describe("municipalities from CSV", () => {
   test("a Statistics Finland export: BOM, title, quoted grouped numbers, codes, total and source lines", () => {

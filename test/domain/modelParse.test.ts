@@ -97,6 +97,7 @@ describe("messages in the user's language", () => {
     moreDuplicateKeys: { kind: "moreDuplicateKeys", count: 999901 },
     csvNoHeader: { kind: "csvNoHeader" },
     csvNoRows: { kind: "csvNoRows" },
+    csvTooManyRows: { kind: "csvTooManyRows", limit: 400 },
     csvMissingColumn: { kind: "csvMissingColumn", field: "labourForce" },
     csvRepeatedColumn: { kind: "csvRepeatedColumn", field: "labourForce", first: "Työvoima 2021" },
     csvUnknownColumn: { kind: "csvUnknownColumn", header: "Työlliset" },

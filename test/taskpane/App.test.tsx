@@ -347,4 +347,18 @@ describe("the task pane", () => {
     expect(items.filter((item) => /rivi 3/i.test(item) && /Asukkaat/.test(item))).toHaveLength(1);
     expect(screen.getByRole("button", { name: "Lataa .xlsx" })).toHaveAttribute("aria-disabled", "true");
   });
+
+  it("refuses a 100 000-row paste at once with one message naming the line past the limit", async () => {
+    const user = renderPane(stubTarget("standalone"));
+    await user.click(screen.getByRole("radio", { name: "CSV-teksti" }));
+    const rows = Array.from({ length: 100_000 }, (_, i) => `Kunta ${i};${1000 + i}`);
+    await user.click(screen.getByRole("textbox", { name: /Liitä CSV/ }));
+    await user.paste(["Kunta;Työvoima", ...rows].join("\n"));
+    await user.click(screen.getByRole("button", { name: "Lue CSV" }));
+    const refusal = await screen.findByText(/kuntarivejä on yli 400/);
+    expect(refusal.textContent?.replace(/\s+/g, " ").trim()).toBe(
+      "rivi 402: kuntarivejä on yli 400; työllisyysalueeseen kuuluu enintään 400 kuntaa, joten loppua ei lueta",
+    );
+    expect(screen.queryByText(/CSV luettu/)).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,9 @@
+import { MAX_MUNICIPALITIES } from "../../src/domain/bounds";
 import { recogniseColumns } from "../../src/domain/members";
 import { a1, columnLetters } from "../../src/sheets/refs";
-import { readGrid, type ColumnMapping, type Grid } from "../../src/taskpane/gridInput";
+import { uiStrings } from "../../src/i18n/ui";
+import { readGrid, type ColumnMapping, type Grid, type GridIssue } from "../../src/taskpane/gridInput";
+import { describeGridIssue } from "../../src/taskpane/validation";
 
 const mappingOf = (grid: Grid): ColumnMapping =>
   recogniseColumns((grid.values[0] ?? []).map((h) => String(h))).fields;
@@ -44,6 +47,41 @@ describe("reading municipality rows from a selected range", () => {
       { name: "Järvenpää", population: 45000, labourForce: 21000, unemployed: 1900, workingAge: 28000 },
     ]);
     expect(read.sheetRows).toEqual([3, 4, 5]);
+  });
+
+  it("stops at the first row past the member limit with that one issue, without visiting the rest", () => {
+    const rows: unknown[][] = [
+      ["Kunta", "Työvoima"],
+      ["Yhteensä", 1],
+    ];
+    for (let i = 0; i < 100_000; i++) rows.push([`Kunta ${i}`, 1000 + i]);
+    let visited = 0;
+    // Counts the rows the reader looks at.
+    const values = new Proxy(rows, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) visited++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const read = readGrid({ row: 2, col: 1, values }, mappingOf({ row: 2, col: 1, values: rows }));
+    // The header is on sheet row 3, the total row (not counted) on 4: municipality 401 is on row 405.
+    expect(read.issues).toEqual([{ kind: "tooManyRows", at: "B405", limit: MAX_MUNICIPALITIES }]);
+    expect(visited).toBeLessThan(2 * (MAX_MUNICIPALITIES + 2));
+    expect(read.municipalities).toHaveLength(MAX_MUNICIPALITIES);
+    const issue = read.issues[0] as GridIssue;
+    expect(describeGridIssue(uiStrings.fi, "fi", issue)).toBe(
+      "B405: kuntarivejä on yli 400; työllisyysalueeseen kuuluu enintään 400 kuntaa, joten loppua ei lueta",
+    );
+    expect(describeGridIssue(uiStrings.sv, "sv", issue)).toContain("fler än 400 kommunrader");
+    expect(describeGridIssue(uiStrings.en, "en", issue)).toContain("more than 400 municipality rows");
+  });
+
+  it("reads exactly the limit", () => {
+    const rows: unknown[][] = [["Kunta", "Työvoima"]];
+    for (let i = 0; i < MAX_MUNICIPALITIES; i++) rows.push([`Kunta ${i}`, 1000 + i]);
+    const read = readGrid({ row: 0, col: 0, values: rows }, mappingOf({ row: 0, col: 0, values: rows }));
+    expect(read.issues).toEqual([]);
+    expect(read.municipalities).toHaveLength(MAX_MUNICIPALITIES);
   });
 
   it("reports text in a numeric column by its cell address, never reading it as a number or 0", () => {
