@@ -25,7 +25,6 @@ import { ResultPanel } from "./ResultPanel";
 import { sampleOptions } from "./samples";
 import { Section } from "./Section";
 import { SheetChooser } from "./SheetChooser";
-import { SheetPreview } from "./SheetPreview";
 import { SourceSection } from "./SourceSection";
 import { LangProvider, langValue } from "./strings";
 import { useGeneration } from "./useGeneration";
@@ -212,9 +211,9 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
             </Section>
           )}
 
-          {preview && (
+          {preview && engine && (
             <Section heading={t.previewHeading} description={t.previewHelp}>
-              <SheetPreview plan={preview} />
+              <engine.SheetPreview plan={preview} />
             </Section>
           )}
         </main>
