@@ -132,6 +132,7 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
               onUseSelection={source.readSelection}
               selectionStatus={source.selectionStatus}
               csvText={source.csvText}
+              CsvTextarea={engine?.Textarea}
               onCsvText={source.setCsvText}
               // A chunk that fails to load is shown by the error boundary (useEngine rethrows it).
               onReadCsv={() => void source.readCsv().catch(() => undefined)}
