@@ -1,8 +1,8 @@
-import type { MunicipalityField } from "../domain/figures";
-import { BUDGET_TEMPLATE, CASELOAD_TEMPLATE, type TemplateKey } from "../domain/templates";
+import { CASELOAD_TEMPLATE } from "../domain/templates";
 import type { Extent, ProductionMode, TaskArea } from "../domain/model";
 import type { SheetKey } from "../sheets/plan";
-import { formatList, formatNumber, formatPercent } from "./format";
+import { formatList, formatNumber } from "./format";
+import { sheetLabels, type SheetLabels } from "./sheetLabels";
 import type { Catalog, Lang } from "./lang";
 
 /**
@@ -13,8 +13,7 @@ import type { Catalog, Lang } from "./lang";
  * Sheet names are at most 31 characters without []:*?/\ (Excel's rule); texts that formulas
  * return stay under Excel's 255-character literal limit. Tests check both.
  */
-export interface SheetTexts {
-  readonly sheetNames: Readonly<Record<SheetKey, string>>;
+export interface SheetTexts extends SheetLabels {
   readonly titles: Readonly<Record<SheetKey, string>>;
   readonly common: {
     readonly total: string;
@@ -27,7 +26,6 @@ export interface SheetTexts {
     readonly yes: string;
     readonly no: string;
   };
-  readonly fields: Readonly<Record<"name" | MunicipalityField, string>>;
   readonly municipalities: {
     readonly sufficiency: string;
     readonly threshold: string;
@@ -122,17 +120,9 @@ export interface SheetTexts {
     readonly howTo: string;
     readonly templateNote: string;
   };
-  readonly templates: Readonly<Record<TemplateKey, string>>;
 }
 
 // Figures the template notes quote, taken from the templates so that a note cannot contradict them.
-const lineNumber = (key: TemplateKey): number => BUDGET_TEMPLATE.findIndex((line) => line.name === key) + 1;
-const TRANSFERRED_LINE = lineNumber("budget.transferredStaff");
-const MUNICIPAL_LINE = lineNumber("budget.municipalStaff");
-const transferredShare = (lang: Lang): string => {
-  const line = BUDGET_TEMPLATE[TRANSFERRED_LINE - 1];
-  return formatPercent(lang, line && "share" in line ? line.share : Number.NaN);
-};
 const templateCaseloads = (lang: Lang): string =>
   formatList(
     lang,
@@ -141,13 +131,7 @@ const templateCaseloads = (lang: Lang): string =>
 
 export const sheetTexts: Catalog<SheetTexts> = {
   fi: {
-    sheetNames: {
-      municipalities: "Kunnat",
-      costSplit: "Kustannusjako",
-      budget: "Budjettikehys",
-      staffing: "Henkilöstötaulukko",
-      services: "Palvelutuotantomatriisi",
-    },
+    ...sheetLabels.fi,
     titles: {
       municipalities: "Jäsenkunnat ja työvoiman riittävyys",
       costSplit: "Kustannusjako jäsenkuntien kesken",
@@ -165,16 +149,6 @@ export const sheetTexts: Catalog<SheetTexts> = {
       listError: "Valitse arvo luettelosta.",
       yes: "Kyllä",
       no: "Ei",
-    },
-    fields: {
-      name: "Kunta",
-      population: "Asukkaat",
-      workingAge: "Työikäiset",
-      unemployed: "Työttömät",
-      broadUnemployed: "Laaja työttömyys",
-      labourForce: "Työvoima",
-      foreignLanguage: "Vieraskieliset",
-      stateShare: "TE-valtionosuus (€)",
     },
     municipalities: {
       sufficiency: "Työvoiman riittävyys",
@@ -290,47 +264,9 @@ export const sheetTexts: Catalog<SheetTexts> = {
       templateNote:
         "Syötteessä ei ollut palvelutuotantoa: rivit ovat lakisääteiset työvoimapalvelut. Täytä tuotantotavat ja HTV.",
     },
-    templates: {
-      "budget.purchases": "Palvelun ostot / myynti toiselle työvoimaviranomaiselle",
-      "budget.transferredStaff": "Työllisyysalueen henkilöstö (valtiolta siirtyvä)",
-      "budget.transferredStaffNote": `Noin 60 HTV. Osuus ${transferredShare("fi")} kattaa menoerät ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
-      "budget.municipalStaff": "Kuntataustainen henkilöstö TE-palveluihin",
-      "budget.municipalStaffNote": `Sisältyy menoerän ${TRANSFERRED_LINE} osuuteen.`,
-      "budget.subsidies": "Tuet ja avustukset",
-      "budget.training": "Työvoimakoulutukset, valmennukset ja asiantuntija-arvioinnit",
-      "budget.other": "Muut kustannukset",
-      "staff.expertPersonal": "Asiantuntija – henkilöasiakaspalvelut",
-      "staff.expertPersonalBusiness": "Asiantuntija – henkilöasiakas- ja yrityspalvelut",
-      "staff.leadExpert": "Johtava asiantuntija",
-      "staff.adviceExpert": "Neuvonnan asiantuntija",
-      "staff.businessCoordinator": "Yrityskoordinaattori",
-      "staff.employmentCoordinator": "Työllisyyskoordinaattori",
-      "staff.supervisor": "Palveluesihenkilö",
-      "staff.clientManager": "Asiakkuuspäällikkö",
-      "staff.planner": "Suunnittelija",
-      "staff.centralServices": "Keskitetyt palvelut",
-      "caseload.adults": "Aikuiset",
-      "caseload.youth": "Nuoret",
-      "caseload.immigrants": "Maahanmuuttajat",
-      "service.jobBrokering": "Työnvälityspalvelut",
-      "service.information": "Tieto-, neuvonta- ja ohjauspalvelut",
-      "service.coaching": "Valmennukset",
-      "service.labourTraining": "Työvoimakoulutus",
-      "service.changeSecurity": "Muutosturvakoulutus",
-      "service.expertAssessments": "Asiantuntija-arvioinnit",
-      "service.trials": "Työ- ja koulutuskokeilut",
-      "service.selfMotivatedStudy": "Omaehtoinen opiskelu työttömyysetuudella",
-      "service.subsidies": "Työnantajille ja asiakkaille myönnettävät tuet ja korvaukset",
-    },
   },
   sv: {
-    sheetNames: {
-      municipalities: "Kommuner",
-      costSplit: "Kostnadsfördelning",
-      budget: "Budgetram",
-      staffing: "Personaltabell",
-      services: "Serviceproduktionsmatris",
-    },
+    ...sheetLabels.sv,
     titles: {
       municipalities: "Medlemskommuner och arbetskraftens tillräcklighet",
       costSplit: "Kostnadsfördelning mellan medlemskommunerna",
@@ -348,16 +284,6 @@ export const sheetTexts: Catalog<SheetTexts> = {
       listError: "Välj ett värde i listan.",
       yes: "Ja",
       no: "Nej",
-    },
-    fields: {
-      name: "Kommun",
-      population: "Invånare",
-      workingAge: "I arbetsför ålder",
-      unemployed: "Arbetslösa",
-      broadUnemployed: "Bred arbetslöshet",
-      labourForce: "Arbetskraft",
-      foreignLanguage: "Främmandespråkiga",
-      stateShare: "AN-statsandel (€)",
     },
     municipalities: {
       sufficiency: "Arbetskraftens tillräcklighet",
@@ -473,47 +399,9 @@ export const sheetTexts: Catalog<SheetTexts> = {
       templateNote:
         "Indata saknade serviceproduktion: raderna är de lagstadgade arbetskraftstjänsterna. Fyll i produktionssätten och årsverkena.",
     },
-    templates: {
-      "budget.purchases": "Köp av tjänster / försäljning till en annan arbetskraftsmyndighet",
-      "budget.transferredStaff": "Sysselsättningsområdets personal (överförs från staten)",
-      "budget.transferredStaffNote": `Cirka 60 årsverken. Andelen ${transferredShare("sv")} täcker utgiftsposterna ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
-      "budget.municipalStaff": "Kommunal personal för AN-tjänsterna",
-      "budget.municipalStaffNote": `Ingår i utgiftspost ${TRANSFERRED_LINE}:s andel.`,
-      "budget.subsidies": "Stöd och bidrag",
-      "budget.training": "Arbetskraftsutbildning, coachning och expertbedömningar",
-      "budget.other": "Övriga kostnader",
-      "staff.expertPersonal": "Expert – personkundstjänster",
-      "staff.expertPersonalBusiness": "Expert – person- och företagskundstjänster",
-      "staff.leadExpert": "Ledande expert",
-      "staff.adviceExpert": "Rådgivningsexpert",
-      "staff.businessCoordinator": "Företagskoordinator",
-      "staff.employmentCoordinator": "Sysselsättningskoordinator",
-      "staff.supervisor": "Serviceförman",
-      "staff.clientManager": "Kundrelationschef",
-      "staff.planner": "Planerare",
-      "staff.centralServices": "Centraliserade tjänster",
-      "caseload.adults": "Vuxna",
-      "caseload.youth": "Unga",
-      "caseload.immigrants": "Invandrare",
-      "service.jobBrokering": "Arbetsförmedlingstjänster",
-      "service.information": "Informations-, rådgivnings- och vägledningstjänster",
-      "service.coaching": "Coachning",
-      "service.labourTraining": "Arbetskraftsutbildning",
-      "service.changeSecurity": "Omställningsskyddsutbildning",
-      "service.expertAssessments": "Expertbedömningar",
-      "service.trials": "Arbetsprövning och utbildningsprövning",
-      "service.selfMotivatedStudy": "Frivilliga studier med arbetslöshetsförmån",
-      "service.subsidies": "Stöd och ersättningar till arbetsgivare och kunder",
-    },
   },
   en: {
-    sheetNames: {
-      municipalities: "Municipalities",
-      costSplit: "Cost split",
-      budget: "Budget frame",
-      staffing: "Staffing table",
-      services: "Service production matrix",
-    },
+    ...sheetLabels.en,
     titles: {
       municipalities: "Member municipalities and labour-force sufficiency",
       costSplit: "Cost split between the member municipalities",
@@ -531,16 +419,6 @@ export const sheetTexts: Catalog<SheetTexts> = {
       listError: "Choose a value from the list.",
       yes: "Yes",
       no: "No",
-    },
-    fields: {
-      name: "Municipality",
-      population: "Residents",
-      workingAge: "Working-age",
-      unemployed: "Unemployed",
-      broadUnemployed: "Broad unemployment",
-      labourForce: "Labour force",
-      foreignLanguage: "Foreign-language speakers",
-      stateShare: "TE state share (€)",
     },
     municipalities: {
       sufficiency: "Labour-force sufficiency",
@@ -656,38 +534,6 @@ export const sheetTexts: Catalog<SheetTexts> = {
         "Choose each production mode's extent from the list (Entirely, Mainly, Mostly, Partly) and name the partner in its note.",
       templateNote:
         "The input had no service production: the rows are the statutory employment services. Fill in the production modes and person-years.",
-    },
-    templates: {
-      "budget.purchases": "Service purchases / sales to another employment authority",
-      "budget.transferredStaff": "Employment-area staff (transferring from the state)",
-      "budget.transferredStaffNote": `About 60 person-years. The ${transferredShare("en")} share covers lines ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
-      "budget.municipalStaff": "Municipal staff for TE services",
-      "budget.municipalStaffNote": `Included in line ${TRANSFERRED_LINE}'s share.`,
-      "budget.subsidies": "Subsidies and grants",
-      "budget.training": "Labour-market training, coaching and expert assessments",
-      "budget.other": "Other costs",
-      "staff.expertPersonal": "Expert – personal client services",
-      "staff.expertPersonalBusiness": "Expert – personal and business client services",
-      "staff.leadExpert": "Leading expert",
-      "staff.adviceExpert": "Advice expert",
-      "staff.businessCoordinator": "Business coordinator",
-      "staff.employmentCoordinator": "Employment coordinator",
-      "staff.supervisor": "Service supervisor",
-      "staff.clientManager": "Client relations manager",
-      "staff.planner": "Planner",
-      "staff.centralServices": "Centralised services",
-      "caseload.adults": "Adults",
-      "caseload.youth": "Young people",
-      "caseload.immigrants": "Immigrants",
-      "service.jobBrokering": "Job-brokering services",
-      "service.information": "Information, advice and guidance services",
-      "service.coaching": "Coaching",
-      "service.labourTraining": "Labour-market training",
-      "service.changeSecurity": "Change-security training",
-      "service.expertAssessments": "Expert assessments",
-      "service.trials": "Work and training trials",
-      "service.selfMotivatedStudy": "Self-motivated study with unemployment benefit",
-      "service.subsidies": "Subsidies and compensations to employers and clients",
     },
   },
 };

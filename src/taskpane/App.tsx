@@ -25,7 +25,6 @@ import { ResultPanel } from "./ResultPanel";
 import { sampleOptions } from "./samples";
 import { Section } from "./Section";
 import { SheetChooser } from "./SheetChooser";
-import { SheetPreview } from "./SheetPreview";
 import { SourceSection } from "./SourceSection";
 import { LangProvider, langValue } from "./strings";
 import { useGeneration } from "./useGeneration";
@@ -133,6 +132,7 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
               onUseSelection={source.readSelection}
               selectionStatus={source.selectionStatus}
               csvText={source.csvText}
+              CsvTextarea={engine?.Textarea}
               onCsvText={source.setCsvText}
               // A chunk that fails to load is shown by the error boundary (useEngine rethrows it).
               onReadCsv={() => void source.readCsv().catch(() => undefined)}
@@ -212,9 +212,9 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
             </Section>
           )}
 
-          {preview && (
+          {preview && engine && (
             <Section heading={t.previewHeading} description={t.previewHelp}>
-              <SheetPreview plan={preview} />
+              <engine.SheetPreview plan={preview} />
             </Section>
           )}
         </main>

@@ -2,7 +2,7 @@ import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../sheets/refs";
 import { COLUMN_FIELDS, type ColumnField } from "../domain/members";
 import type { ColumnMapping as Mapping } from "./gridInput";
-import { sheetTexts } from "../i18n/sheets";
+import { sheetLabels } from "../i18n/sheetLabels";
 import { useLang } from "./strings";
 
 const useStyles = makeStyles({
@@ -50,7 +50,7 @@ export function ColumnMapping({ headers, firstCol, mapping, onChange }: ColumnMa
             <option value={NONE}>{t.fieldNone}</option>
             {COLUMN_FIELDS.map((field) => (
               <option key={field} value={field}>
-                {sheetTexts[lang].fields[field]}
+                {sheetLabels[lang].fields[field]}
               </option>
             ))}
           </Select>

@@ -1,5 +1,5 @@
 import { Checkbox, makeStyles } from "@fluentui/react-components";
-import { sheetTexts } from "../i18n/sheets";
+import { sheetLabels } from "../i18n/sheetLabels";
 import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
 import { useLang } from "./strings";
 
@@ -25,7 +25,7 @@ export interface SheetChooserProps {
 export function SheetChooser({ selected, onChange }: SheetChooserProps) {
   const { lang, t } = useLang();
   const styles = useStyles();
-  const names = sheetTexts[lang].sheetNames;
+  const names = sheetLabels[lang].sheetNames;
   return (
     <fieldset className={styles.root}>
       <legend className={styles.legend}>{t.sheetsHeading}</legend>

@@ -6,11 +6,11 @@ import {
   Select,
   Spinner,
   Text,
-  Textarea,
   makeStyles,
   tokens,
+  type TextareaProps,
 } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import type { UiStrings } from "../i18n/ui";
 import { useLang } from "./strings";
 
@@ -44,6 +44,11 @@ export interface SourceSectionProps {
   readonly onUseSelection: () => void;
   readonly selectionStatus: ReadStatus;
   readonly csvText: string;
+  /**
+   * Fluent's text area, which comes with the engine chunk (the CSV reader it feeds lives there too);
+   * a plain text area stands in for the moment before it arrives.
+   */
+  readonly CsvTextarea?: ComponentType<TextareaProps>;
   readonly onCsvText: (text: string) => void;
   readonly onReadCsv: () => void;
   readonly csvStatus: ReadStatus;
@@ -97,13 +102,23 @@ export function SourceSection(props: SourceSectionProps) {
       {source === "csv" && (
         <>
           <Field label={t.csvLabel} hint={t.csvHelp}>
-            <Textarea
-              className={styles.textarea}
-              value={props.csvText}
-              resize="vertical"
-              rows={6}
-              onChange={(_, data) => props.onCsvText(data.value)}
-            />
+            {props.CsvTextarea ? (
+              <props.CsvTextarea
+                className={styles.textarea}
+                value={props.csvText}
+                resize="vertical"
+                rows={6}
+                onChange={(_, data) => props.onCsvText(data.value)}
+              />
+            ) : (
+              <textarea
+                className={styles.textarea}
+                aria-label={t.csvLabel}
+                value={props.csvText}
+                rows={6}
+                onChange={(event) => props.onCsvText(event.target.value)}
+              />
+            )}
           </Field>
           <div className={styles.row}>
             <Button appearance="primary" onClick={props.onReadCsv} disabled={props.csvText.trim() === ""}>

@@ -4,7 +4,7 @@ import { sumsToOne } from "../domain/costShare";
 import { CRITERIA, type Criterion } from "../domain/criteria";
 import { formatNumber } from "../i18n/format";
 import { NumberField } from "./NumberField";
-import { sheetTexts } from "../i18n/sheets";
+import { sheetLabels } from "../i18n/sheetLabels";
 import { useLang } from "./strings";
 
 const useStyles = makeStyles({
@@ -50,7 +50,7 @@ export function WeightsEditor({ weights, sum, onChange, error }: WeightsEditorPr
         {CRITERIA.map((criterion) => (
           <NumberField
             key={criterion}
-            label={sheetTexts[lang].fields[criterion]}
+            label={sheetLabels[lang].fields[criterion]}
             value={weights[criterion]}
             suffix="%"
             onChange={(value) => onChange(criterion, value)}

@@ -1,8 +1,11 @@
 /**
  * What the pane needs only once there is input to check or sheets to build: the input model's
- * validation (zod), the CSV reader and the sheet plans. The pane loads it right after its first
- * paint (engine.ts), in its own chunk, so that the page's start-up JS stays small.
+ * validation (zod), the CSV reader and its text area, the sheet plans and their preview (with its
+ * tabs). The pane loads it right after its first paint (engine.ts), in its own chunk, so that the
+ * page's start-up JS stays small.
  */
 export { parseAreaInput } from "../domain/parse";
 export { buildWorkbookPlan } from "../sheets/index";
 export { csvIssue, readCsvText } from "./csvSource";
+export { SheetPreview } from "./SheetPreview";
+export { Textarea } from "@fluentui/react-components";

@@ -7,7 +7,7 @@ import type { AreaInputDraft } from "../domain/model";
 import { MONTHS_PER_YEAR, SIDE_COST_FACTOR } from "../domain/personYears";
 import type { Problem } from "../domain/result";
 import { LOCALE_OF, type Lang } from "../i18n/lang";
-import { sheetTexts } from "../i18n/sheets";
+import { sheetLabels } from "../i18n/sheetLabels";
 import { parseNumberInput } from "./numberInput";
 
 /**
@@ -72,7 +72,7 @@ const fraction = (percentValue: number): number => Number((percentValue / 100).t
 export function caseloadGroupNames(base: AreaInputDraft, lang: Lang): string[] {
   return base.caseload
     ? base.caseload.groups.map((group) => group.name)
-    : CASELOAD_TEMPLATE.map((group) => sheetTexts[lang].templates[group.name]);
+    : CASELOAD_TEMPLATE.map((group) => sheetLabels[lang].templates[group.name]);
 }
 
 /** The planning years the budget fields stand for, first year first. */
@@ -229,7 +229,7 @@ export function applyForm(base: AreaInputDraft, form: FormState, lang: Lang): Ap
     costSplit: { ...base.costSplit, total: costTotal, weights },
   };
   if (form.area.trim() === "") problems.area = { code: "required" };
-  const texts = sheetTexts[lang].templates;
+  const texts = sheetLabels[lang].templates;
 
   const years = budgetYears(base, form);
   const frameTotals = form.budgetTotals.map(

@@ -5,7 +5,7 @@ import type { InputIssue } from "../domain/parse";
 import { issueLineForPeople, issueMessage, listProblems, moreProblems } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
 import { describeProblem } from "../i18n/problems";
-import { sheetTexts } from "../i18n/sheets";
+import { sheetLabels } from "../i18n/sheetLabels";
 import type { UiStrings } from "../i18n/ui";
 import type { FieldId, FieldProblem } from "./form";
 import type { ColumnField } from "../domain/members";
@@ -31,9 +31,9 @@ export function describeGridIssue(t: UiStrings, lang: Lang, issue: GridIssue): s
     case "noRows":
       return t.noRows;
     case "missingColumn":
-      return t.missingColumn(sheetTexts[lang].fields[issue.field]);
+      return t.missingColumn(sheetLabels[lang].fields[issue.field]);
     case "duplicateColumn":
-      return t.duplicateColumn(sheetTexts[lang].fields[issue.field], issue.columns.join(", "));
+      return t.duplicateColumn(sheetLabels[lang].fields[issue.field], issue.columns.join(", "));
     case "emptyName":
       return t.emptyName(issue.at);
     case "tooManyRows":
@@ -189,7 +189,7 @@ export function checkInput(args: CheckArgs): Checked {
       // A weighted criterion with no column at all: one message, not one per row.
       if (!unmapped.has(memberField)) {
         unmapped.add(memberField);
-        const label = sheetTexts[lang].fields[memberField as ColumnField] ?? memberField;
+        const label = sheetLabels[lang].fields[memberField as ColumnField] ?? memberField;
         messages.push(t.criterionColumnMissing(label));
       }
       continue;
