@@ -16,6 +16,10 @@ const officeGlobals = {
   OfficeExtension: "readonly",
 };
 
+/** Import patterns for the project folders `names` (the folder itself and anything inside it). */
+const folders = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
+const exceljsOnlyInXlsx = { name: "exceljs", message: "Only the .xlsx adapter (src/xlsx) uses ExcelJS." };
+
 module.exports = tseslint.config(
   {
     ignores: [
@@ -76,7 +80,7 @@ module.exports = tseslint.config(
           paths: [{ name: "exceljs", message: "The Office.js adapter does not use ExcelJS." }],
           patterns: [
             {
-              group: ["**/xlsx", "**/xlsx/**"],
+              group: folders("xlsx"),
               message: "src/excel must not import the .xlsx adapter; shared rules live in src/sheets/render.",
             },
           ],
@@ -92,7 +96,7 @@ module.exports = tseslint.config(
         {
           patterns: [
             {
-              group: ["**/excel", "**/excel/**"],
+              group: folders("excel"),
               message:
                 "src/xlsx must not import the Office.js adapter; shared rules live in src/sheets/render.",
             },
@@ -107,21 +111,14 @@ module.exports = tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "exceljs", message: "Only the .xlsx adapter (src/xlsx) uses ExcelJS." }],
+          paths: [exceljsOnlyInXlsx],
           patterns: [
             {
-              group: ["**/excel", "**/excel/**", "**/xlsx", "**/xlsx/**"],
+              group: folders("excel", "xlsx"),
               message: "Plans know no adapter; the adapters import them.",
             },
             {
-              group: [
-                "**/taskpane",
-                "**/taskpane/**",
-                "**/cli",
-                "**/cli/**",
-                "**/functions",
-                "**/functions/**",
-              ],
+              group: folders("taskpane", "cli", "functions"),
               message: "Plans know no pane, CLI or custom function.",
             },
           ],
@@ -135,25 +132,18 @@ module.exports = tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "exceljs", message: "Only the .xlsx adapter (src/xlsx) uses ExcelJS." }],
+          paths: [exceljsOnlyInXlsx],
           patterns: [
             {
-              group: ["**/excel", "**/excel/**", "**/xlsx", "**/xlsx/**", "**/sheets", "**/sheets/**"],
+              group: folders("excel", "xlsx", "sheets"),
               message: "The domain knows no sheet plan or adapter; they import it.",
             },
             {
-              group: [
-                "**/taskpane",
-                "**/taskpane/**",
-                "**/cli",
-                "**/cli/**",
-                "**/functions",
-                "**/functions/**",
-              ],
+              group: folders("taskpane", "cli", "functions"),
               message: "The domain knows no pane, CLI or custom function.",
             },
             {
-              group: ["**/i18n", "**/i18n/**"],
+              group: folders("i18n"),
               message: "The domain knows no language: it returns problems as data, which src/i18n words.",
             },
           ],
