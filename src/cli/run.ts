@@ -2,10 +2,12 @@ import { dirname, resolve } from "node:path";
 import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
 import { areaInputJsonSchema, type AreaInput } from "../domain/model";
 import { MAX_INPUT_BYTES, parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
-import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
+import { SAMPLE_IDS, isSampleId } from "../domain/samples";
 import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
 import { issueLine, listProblems } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
+import { sampleTexts } from "../i18n/sampleTexts";
+import { sampleDraft } from "../i18n/samples";
 import { buildWorkbookPlan } from "../sheets/index";
 import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
 import { writeXlsx } from "../xlsx/index";
@@ -113,7 +115,8 @@ async function runCommand(args: ParsedArgs, io: CliIo): Promise<number> {
       if (!isSampleId(id)) return usageError(io, lang, { code: "unknownSample", id, ids: SAMPLE_IDS });
       const extra = noMorePositionals(args, 1);
       if (extra) return usageError(io, lang, extra);
-      io.stdout(`${JSON.stringify(SAMPLES[id].input, null, 2)}\n`);
+      // In the language asked for: once printed, its texts are the user's and never translated.
+      io.stdout(`${JSON.stringify(sampleDraft(id, lang, sampleTexts), null, 2)}\n`);
       return EXIT.ok;
     }
     case "validate":

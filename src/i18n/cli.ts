@@ -51,7 +51,7 @@ const words: Catalog<CliWords> = {
   npm run --silent cli -- generate <syöte.json> -o <työkirja.xlsx> [--lang fi|sv|en] [--csv <kunnat.csv>]
                                    [--sheets <taulukot>] [--force]
   npm run --silent cli -- validate <syöte.json> [--csv <kunnat.csv>] [--lang fi|sv|en]
-  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
+  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin> [--lang fi|sv|en]
   npm run --silent cli -- schema
   npm run --silent cli -- --help
 
@@ -59,7 +59,7 @@ Komennot:
   generate   Tekee syötteestä Excel-työkirjan: Kunnat, Kustannusjako, Budjettikehys,
              Henkilöstötaulukko ja Palvelutuotantomatriisi.
   validate   Tarkistaa syötteen; ei kirjoita mitään.
-  sample     Tulostaa esimerkkisyötteen (JSON).
+  sample     Tulostaa esimerkkisyötteen (JSON) valitsimen --lang kielellä.
   schema     Tulostaa syötteen JSON Scheman.
 
 Valitsimet:
@@ -122,7 +122,7 @@ Paluuarvot: 0 valmis · 1 virheellinen syöte · 2 virheellinen komento · 3 ty�
   npm run --silent cli -- generate <indata.json> -o <arbetsbok.xlsx> [--lang fi|sv|en] [--csv <kommuner.csv>]
                                    [--sheets <blad>] [--force]
   npm run --silent cli -- validate <indata.json> [--csv <kommuner.csv>] [--lang fi|sv|en]
-  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
+  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin> [--lang fi|sv|en]
   npm run --silent cli -- schema
   npm run --silent cli -- --help
 
@@ -130,7 +130,7 @@ Kommandon:
   generate   Gör en Excel-arbetsbok av indata: kommuner, kostnadsfördelning, budgetram,
              personaltabell och serviceproduktionsmatris.
   validate   Kontrollerar indata; skriver ingenting.
-  sample     Skriver ut ett exempel på indata (JSON).
+  sample     Skriver ut ett exempel på indata (JSON) på språket i --lang.
   schema     Skriver ut JSON-schemat för indata.
 
 Flaggor:
@@ -190,7 +190,7 @@ Slutkoder: 0 klart · 1 ogiltig indata · 2 ogiltigt kommando · 3 arbetsboken k
   npm run --silent cli -- generate <input.json> -o <workbook.xlsx> [--lang fi|sv|en] [--csv <municipalities.csv>]
                                    [--sheets <sheets>] [--force]
   npm run --silent cli -- validate <input.json> [--csv <municipalities.csv>] [--lang fi|sv|en]
-  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
+  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin> [--lang fi|sv|en]
   npm run --silent cli -- schema
   npm run --silent cli -- --help
 
@@ -198,7 +198,7 @@ Commands:
   generate   Makes an Excel workbook from the input: municipalities, cost split, budget frame,
              staffing table and service production matrix.
   validate   Checks the input; writes nothing.
-  sample     Prints a sample input (JSON).
+  sample     Prints a sample input (JSON) in the --lang language.
   schema     Prints the input's JSON Schema.
 
 Options:

@@ -72,13 +72,21 @@ export const selectionBase = (
 /** The base input of municipalities read from CSV. */
 export const csvBase = (csv: CsvRead): AreaInputDraft => gridBase(csv.municipalities, csv.fields);
 
-/** The base input of a source, and the range's reading when it came from one. */
-export function sourceBase(state: Pick<PaneState, "source" | "sampleId" | "selection" | "csvRead">): {
+/**
+ * The base input of a source, and the range's reading when it came from one. A sample comes in the
+ * pane's language; its texts the form does not show are in words once the engine has brought
+ * `sampleTexts` (until then nothing is checked, previewed or generated).
+ */
+export function sourceBase(
+  state: Pick<PaneState, "source" | "sampleId" | "selection" | "csvRead">,
+  lang: Lang,
+  sampleTexts?: Engine["sampleTexts"],
+): {
   readonly base?: AreaInputDraft;
   readonly read?: GridRead;
 } {
   const { source, sampleId, selection, csvRead } = state;
-  if (source === "sample") return { base: sampleDraft(sampleId) };
+  if (source === "sample") return { base: sampleDraft(sampleId, lang, sampleTexts) };
   if (source === "csv") return csvRead ? { base: csvBase(csvRead) } : {};
   if (!selection) return {};
   const read = readGrid(selection.grid, selection.mapping);
@@ -93,7 +101,7 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
   const t = uiStrings[lang];
   const { source, csvRead, form, sheets, excel } = state;
   const sheetList = SHEET_KEYS.filter((key) => sheets.has(key));
-  const { base, read } = sourceBase(state);
+  const { base, read } = sourceBase(state, lang, engine?.sampleTexts);
   const grid = state.selection && read ? { ...state.selection, read } : undefined;
   if (!base) return { caseloadGroups: [], budgetYears: [], sheetList, notices: [], problems: [] };
 

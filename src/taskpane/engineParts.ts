@@ -6,6 +6,7 @@
  */
 export { parseAreaInput } from "../domain/parse";
 export { buildWorkbookPlan } from "../sheets/index";
+export { sampleTexts } from "../i18n/sampleTexts";
 export { csvIssue, readCsvText } from "./csvSource";
 export { SheetPreview } from "./SheetPreview";
 export { Textarea } from "@fluentui/react-components";

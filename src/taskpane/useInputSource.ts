@@ -27,7 +27,7 @@ export interface InputSource {
   /** Reads the pasted CSV once the engine chunk is there; a chunk that fails to load rejects. */
   readonly readCsv: () => Promise<void>;
   readonly setForm: (form: FormState) => void;
-  /** Rewrites the form's numbers the way the next language writes them. */
+  /** Rewrites the form's numbers the way the next language writes them, and an untouched sample area name. */
   readonly relocalize: (next: Lang) => void;
 }
 
@@ -44,7 +44,7 @@ export function useInputSource(target: WorkbookTarget, lang: Lang, onStartOver: 
   const [csvText, setCsvText] = useState("");
   const [csvRead, setCsvRead] = useState<CsvRead | null>(null);
   const [csvStatus, setCsvStatus] = useState<ReadStatus>({ state: "idle" });
-  const [form, setForm] = useState<FormState>(() => formFromDraft(sampleDraft(DEFAULT_SAMPLE), lang));
+  const [form, setForm] = useState<FormState>(() => formFromDraft(sampleDraft(DEFAULT_SAMPLE, lang), lang));
 
   const startOver = (draft: AreaInputDraft) => {
     setForm(formFromDraft(draft, lang));
@@ -52,12 +52,12 @@ export function useInputSource(target: WorkbookTarget, lang: Lang, onStartOver: 
   };
   const chooseSample = (id: string) => {
     setSampleId(id);
-    startOver(sampleDraft(id));
+    startOver(sampleDraft(id, lang));
   };
   const chooseSource = (next: SourceKind) => {
     setSource(next);
     // Only a source already read has a base; an unread one keeps the form until it is read.
-    const { base } = sourceBase({ source: next, sampleId, selection, csvRead });
+    const { base } = sourceBase({ source: next, sampleId, selection, csvRead }, lang);
     if (base) startOver(base);
     else onStartOver();
   };
@@ -120,6 +120,13 @@ export function useInputSource(target: WorkbookTarget, lang: Lang, onStartOver: 
     setCsvText,
     readCsv,
     setForm,
-    relocalize: (next) => setForm((old) => relocalizeForm(old, lang, next)),
+    relocalize: (next) =>
+      setForm((old) => {
+        const form = relocalizeForm(old, lang, next);
+        // A sample's own area name follows the language; a name the user typed stays as typed.
+        return source === "sample" && old.area === sampleDraft(sampleId, lang).area
+          ? { ...form, area: sampleDraft(sampleId, next).area }
+          : form;
+      }),
   };
 }

@@ -5,8 +5,8 @@ import { DEFINED_NAMES, TABLE_NAMES } from "../../src/sheets/contract";
 import { buildWorkbookPlan } from "../../src/sheets";
 import type { ExistingNames } from "../../src/sheets/naming";
 import { isFormula, SHEET_KEYS, type SheetPlan, type WorkbookPlan } from "../../src/sheets/plan";
-import { SAMPLE_IDS, sampleInput } from "../../src/domain/samples";
-import { keravaSipooDraft, parse } from "./fixtures";
+import { SAMPLE_IDS } from "../../src/domain/samples";
+import { keravaSipooDraft, parse, sampleInput } from "./fixtures";
 import {
   cellAt,
   cellsOf,
@@ -36,7 +36,7 @@ const ALLOWED = new Set(["SUM", "SUMIF", "ROUND", "IF", "ABS", "ISNUMBER", "ROWS
 const allPlans: { sample: string; lang: Lang; input: AreaInput; plan: WorkbookPlan }[] = SAMPLE_IDS.flatMap(
   (sample) =>
     LANGS.map((lang) => {
-      const input = sampleInput(sample);
+      const input = sampleInput(sample, lang);
       return { sample, lang, input, plan: buildWorkbookPlan(input, { lang }) };
     }),
 );

@@ -29,7 +29,7 @@ function sampleState(overrides: Partial<PaneState> = {}): PaneState {
     sampleId: DEFAULT_SAMPLE,
     selection: null,
     csvRead: null,
-    form: formFromDraft(sampleDraft(DEFAULT_SAMPLE), "fi"),
+    form: formFromDraft(sampleDraft(DEFAULT_SAMPLE, "fi"), "fi"),
     sheets: ALL_SHEETS,
     excel: false,
     ...overrides,
@@ -38,7 +38,7 @@ function sampleState(overrides: Partial<PaneState> = {}): PaneState {
 
 /** The form a source starts with, filled in the way a user would: a name and an amount to split. */
 function filledForm(state: Omit<PaneState, "form">, area = "Testialue", total = "7 300 000"): FormState {
-  const { base } = sourceBase(state);
+  const { base } = sourceBase(state, "fi");
   if (!base) throw new Error("the source has no base");
   return { ...formFromDraft(base, "fi"), area, costTotal: total };
 }
@@ -51,7 +51,7 @@ describe("deriveInput", () => {
       engine,
     );
     expect(derived.problems).toEqual([]);
-    expect(derived.input?.area).toBe(sampleDraft(DEFAULT_SAMPLE).area);
+    expect(derived.input?.area).toBe(sampleDraft(DEFAULT_SAMPLE, "fi").area);
     expect(derived.figures).toBeDefined();
     // Workbook order, whatever order the user ticked them in.
     expect(derived.sheetList).toEqual(["municipalities", "staffing"]);
@@ -88,7 +88,7 @@ describe("deriveInput", () => {
 
   it("reads a selection with the state-share default weights and sums its labour force in the user's language", () => {
     const partial = { ...sampleState(), source: "selection" as const, selection: SELECTION };
-    expect(sourceBase(partial).base?.costSplit.weights).toEqual({ workingAge: 0.5, unemployed: 0.5 });
+    expect(sourceBase(partial, "fi").base?.costSplit.weights).toEqual({ workingAge: 0.5, unemployed: 0.5 });
     const derived = deriveInput({ ...partial, form: filledForm(partial) }, "sv", engine);
     expect(derived.problems).toEqual([]);
     expect(derived.summary).toBe("2 kommuner, arbetskraft sammanlagt 30\u00a0566");
@@ -135,7 +135,7 @@ describe("deriveInput", () => {
     const csv = readCsvText("Kunta;Työvoima;Asukkaat\nKerava;18 875;38 000\nSipoo;11 691;\n", "fi");
     if (!csv.ok) throw new Error(csv.error.join("\n"));
     const partial = { ...sampleState(), source: "csv" as const, csvRead: csv.value };
-    expect(sourceBase(partial).base).toEqual(gridBase(csv.value.municipalities, csv.value.fields));
+    expect(sourceBase(partial, "fi").base).toEqual(gridBase(csv.value.municipalities, csv.value.fields));
     const derived = deriveInput({ ...partial, form: filledForm(partial) }, "fi", engine);
     expect(derived.summary).toBe("2 kuntaa, työvoima yhteensä 30\u00a0566");
     expect(derived.input).toBeUndefined();
