@@ -17,6 +17,7 @@ import { describeProblem } from "./problems";
 export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   fi: {
     name: "kunta",
+    code: "kuntanumero",
     population: "asukkaat",
     workingAge: "työikäiset (18–64)",
     unemployed: "työttömät",
@@ -27,6 +28,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   },
   sv: {
     name: "kommun",
+    code: "kommunnummer",
     population: "invånare",
     workingAge: "personer i arbetsför ålder (18–64)",
     unemployed: "arbetslösa",
@@ -37,6 +39,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   },
   en: {
     name: "municipality",
+    code: "municipality code",
     population: "population",
     workingAge: "working-age population (18–64)",
     unemployed: "unemployed",
@@ -50,6 +53,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
 /** Header words that work, one per language, for "column missing" messages. */
 const headerExamples: Record<ColumnField, string> = {
   name: "Kunta, Kommun, Municipality",
+  code: "Kuntanumero, Kommunnummer, Municipality code",
   population: "Asukkaat, Invånare, Population",
   workingAge: "Työikäiset, Arbetsför ålder, Working-age",
   unemployed: "Työttömät, Arbetslösa, Unemployed",
@@ -221,6 +225,10 @@ const words: Catalog<Words> = {
       duplicateName: (p, l) =>
         `nimi ${quote(l, str(p.name))} on jo käytössä (${quote(l, str(p.first))}); ` +
         "kuntien nimien on oltava erilaiset (isoja ja pieniä kirjaimia ei eroteta)",
+      municipalityCode: (p, l) =>
+        `kuntanumero ${quote(l, str(p.value))} ei ole kolme numeroa; kirjoita se tekstinä etunollineen, esim. "049"`,
+      duplicateCode: (p, l) =>
+        `kuntanumero ${quote(l, str(p.code))} on jo kunnalla ${quote(l, str(p.first))}; kuntanumeroiden on oltava erilaiset`,
       weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
       criterionMissing: (p, l) =>
         `puuttuu, mutta kustannusjako käyttää perustetta ${criterion(l, p.criterion)} painolla ${n(l, p.weight)}`,
@@ -350,6 +358,10 @@ const words: Catalog<Words> = {
       duplicateName: (p, l) =>
         `namnet ${quote(l, str(p.name))} används redan (${quote(l, str(p.first))}); ` +
         "kommunernas namn måste vara olika (stora och små bokstäver räknas lika)",
+      municipalityCode: (p, l) =>
+        `kommunnumret ${quote(l, str(p.value))} är inte tre siffror; skriv det som text med inledande nollor, t.ex. "049"`,
+      duplicateCode: (p, l) =>
+        `kommunnumret ${quote(l, str(p.code))} har redan kommunen ${quote(l, str(p.first))}; kommunnumren måste vara olika`,
       weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
       criterionMissing: (p, l) =>
         `saknas, men kostnadsfördelningen använder grunden ${criterion(l, p.criterion)} med vikten ${n(l, p.weight)}`,
@@ -481,6 +493,10 @@ const words: Catalog<Words> = {
       duplicateName: (p, l) =>
         `the name ${quote(l, str(p.name))} is already used (${quote(l, str(p.first))}); ` +
         "municipality names must differ (ignoring case)",
+      municipalityCode: (p, l) =>
+        `the municipality code ${quote(l, str(p.value))} is not three digits; write it as text with leading zeros, e.g. "049"`,
+      duplicateCode: (p, l) =>
+        `the municipality code ${quote(l, str(p.code))} already belongs to ${quote(l, str(p.first))}; municipality codes must differ`,
       weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
       criterionMissing: (p, l) =>
         `missing, but the cost split uses criterion ${criterion(l, p.criterion)} with weight ${n(l, p.weight)}`,
