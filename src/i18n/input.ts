@@ -211,6 +211,33 @@ const words: Catalog<Words> = {
       csvTotalRow: (p, l) => `summarivi ${quote(l, p.name)} ohitettiin`,
       csvNote: (p, l) => `huomautusrivi ohitettiin: ${quote(l, p.text)}`,
       csvBothSources: () => "kunnat on annettu sekä JSONissa että CSV-tiedostossa; poista toinen",
+      statfinEmpty: () => "tiedosto on tyhjä",
+      statfinNoRegionColumn: () =>
+        "otsikkoriviä ei löytynyt: odotettiin Tilastokeskuksen taulukon otsikkoriviä, jossa on alueen sarake (Alue, Område tai Region)",
+      statfinAggregateOnly: (p, l) =>
+        `tiedostossa on vain summarivejä (${formatNumber(l, p.count)}, esim. KOKO MAA tai maakunta), ei yhdenkään kunnan lukuja; valitse taulukkoon kunnat`,
+      statfinUnrecognised: (p, l) =>
+        `tietoa ${quote(l, p.label)} ei tunnistettu; kerro, mihin sarakkeeseen se kuuluu, tai jätä se pois`,
+      statfinTwice: (p, l) =>
+        `kunnan ${quote(l, p.name)} tieto ${fieldLabel("fi", p.field)} (${p.period}) on jo annettu: ` +
+        `${p.firstFile}, rivi ${p.firstLine}, sarake ${p.firstColumn}; jätä vain toinen`,
+      statfinYearMissing: (p, l) =>
+        `vuotta ${quote(l, p.year)} ei ole tiedostossa; vuodet ovat ${p.available.map((y) => quote(l, y)).join(", ")}`,
+      statfinPartialYear: (p) =>
+        `vuoden ${p.year} keskiarvo laskettiin vain ${p.months} kuukaudesta, koska muita kuukausia ei ole tiedostossa`,
+      statfinMixedPeriods: (p) =>
+        `luvut ovat eri ajankohdilta (${p.periods.join(", ")}); valitse vuosi, jos niiden pitää olla samalta vuodelta`,
+      statfinMemberMissing: (p, l) => `alueen kunnalle ${quote(l, p.name)} ei löytynyt lukuja tiedostoista`,
+      statfinIgnoredRows: (p, l) =>
+        `${formatNumber(l, p.count)} riviä koski kuntia, jotka eivät kuulu alueeseen; ne ohitettiin`,
+      statfinAggregateRows: (p, l) =>
+        `${formatNumber(l, p.count)} summariviä (esim. KOKO MAA, maakunnat) ohitettiin`,
+      statfinNoValue: (p, l) =>
+        `kunnalle ${quote(l, p.name)} ei ole lukua ${fieldLabel("fi", p.field)}, joka on pakollinen`,
+      statfinIncomplete: (p, l) =>
+        `kunnan ${quote(l, p.name)} tieto ${fieldLabel("fi", p.field)} on summa luokista, joista puuttuu ${names(l, p.missing)}; valitse taulukkoon kaikki luokat`,
+      statfinUnusedCategories: (p, l) =>
+        `${formatNumber(l, p.count)} luokkaa ei käytetä (esim. ${p.examples.map((e) => quote(l, e)).join(", ")}); ne ohitettiin`,
     },
     custom: {
       controlCharacter: (p) =>
@@ -340,6 +367,34 @@ const words: Catalog<Words> = {
       csvTotalRow: (p, l) => `summaraden ${quote(l, p.name)} hoppades över`,
       csvNote: (p, l) => `anmärkningsraden hoppades över: ${quote(l, p.text)}`,
       csvBothSources: () => "kommunerna anges både i JSON och i CSV-filen; ta bort det ena",
+      statfinEmpty: () => "filen är tom",
+      statfinNoRegionColumn: () =>
+        "ingen rubrikrad hittades: Statistikcentralens rubrikrad med en kolumn för området (Område, Alue eller Region) förväntades",
+      statfinAggregateOnly: (p, l) =>
+        `filen har bara summarader (${formatNumber(l, p.count)}, t.ex. HELA LANDET eller ett landskap) och inga kommuners siffror; välj kommunerna i tabellen`,
+      statfinUnrecognised: (p, l) =>
+        `uppgiften ${quote(l, p.label)} känns inte igen; ange vilken kolumn den hör till, eller lämna bort den`,
+      statfinTwice: (p, l) =>
+        `uppgiften ${fieldLabel("sv", p.field)} (${p.period}) för ${quote(l, p.name)} finns redan: ` +
+        `${p.firstFile}, rad ${p.firstLine}, kolumn ${p.firstColumn}; behåll bara den ena`,
+      statfinYearMissing: (p, l) =>
+        `året ${quote(l, p.year)} finns inte i filen; åren är ${p.available.map((y) => quote(l, y)).join(", ")}`,
+      statfinPartialYear: (p) =>
+        `medeltalet för ${p.year} räknades av bara ${p.months} månader, eftersom de andra inte finns i filen`,
+      statfinMixedPeriods: (p) =>
+        `siffrorna gäller olika tidpunkter (${p.periods.join(", ")}); välj ett år om de ska gälla samma år`,
+      statfinMemberMissing: (p, l) =>
+        `inga siffror för områdets kommun ${quote(l, p.name)} hittades i filerna`,
+      statfinIgnoredRows: (p, l) =>
+        `${formatNumber(l, p.count)} rader gällde kommuner utanför området och hoppades över`,
+      statfinAggregateRows: (p, l) =>
+        `${formatNumber(l, p.count)} summarader (t.ex. HELA LANDET, landskap) hoppades över`,
+      statfinNoValue: (p, l) =>
+        `${quote(l, p.name)} saknar ${fieldLabel("sv", p.field)}, som är obligatorisk`,
+      statfinIncomplete: (p, l) =>
+        `${fieldLabel("sv", p.field)} för ${quote(l, p.name)} är en summa av klasser, av vilka ${names(l, p.missing)} saknas; välj alla klasser i tabellen`,
+      statfinUnusedCategories: (p, l) =>
+        `${formatNumber(l, p.count)} klasser används inte (t.ex. ${p.examples.map((e) => quote(l, e)).join(", ")}) och hoppades över`,
     },
     custom: {
       controlCharacter: (p) =>
@@ -471,6 +526,33 @@ const words: Catalog<Words> = {
       csvTotalRow: (p, l) => `total line ${quote(l, p.name)} skipped`,
       csvNote: (p, l) => `note line skipped: ${quote(l, p.text)}`,
       csvBothSources: () => "municipalities are given both in the JSON and in the CSV file; remove one",
+      statfinEmpty: () => "the file is empty",
+      statfinNoRegionColumn: () =>
+        "no header row found: expected Statistics Finland's header row with a region column (Region, Alue or Område)",
+      statfinAggregateOnly: (p, l) =>
+        `the file has only total lines (${formatNumber(l, p.count)}, e.g. WHOLE COUNTRY or a region) and no municipality's figures; choose the municipalities in the table`,
+      statfinUnrecognised: (p, l) =>
+        `the variable ${quote(l, p.label)} is not recognised; say which column it belongs to, or leave it out`,
+      statfinTwice: (p, l) =>
+        `${fieldLabel("en", p.field)} (${p.period}) of ${quote(l, p.name)} is already given: ` +
+        `${p.firstFile}, line ${p.firstLine}, column ${p.firstColumn}; keep only one`,
+      statfinYearMissing: (p, l) =>
+        `the year ${quote(l, p.year)} is not in the file; its years are ${p.available.map((y) => quote(l, y)).join(", ")}`,
+      statfinPartialYear: (p) =>
+        `the ${p.year} average was taken over only ${p.months} months, the others not being in the file`,
+      statfinMixedPeriods: (p) =>
+        `the figures are from different periods (${p.periods.join(", ")}); choose a year if they should be from the same one`,
+      statfinMemberMissing: (p, l) =>
+        `no figures were found in the files for the area's municipality ${quote(l, p.name)}`,
+      statfinIgnoredRows: (p, l) =>
+        `${formatNumber(l, p.count)} lines about municipalities outside the area were skipped`,
+      statfinAggregateRows: (p, l) =>
+        `${formatNumber(l, p.count)} total lines (e.g. WHOLE COUNTRY, regions) were skipped`,
+      statfinNoValue: (p, l) => `${quote(l, p.name)} has no ${fieldLabel("en", p.field)}, which is required`,
+      statfinIncomplete: (p, l) =>
+        `${fieldLabel("en", p.field)} of ${quote(l, p.name)} is a sum of categories, of which ${names(l, p.missing)} are missing; choose every category in the table`,
+      statfinUnusedCategories: (p, l) =>
+        `${formatNumber(l, p.count)} categories are not used (e.g. ${p.examples.map((e) => quote(l, e)).join(", ")}) and were skipped`,
     },
     custom: {
       controlCharacter: (p) =>
@@ -539,10 +621,12 @@ export function describeLocation(
  * whole input.
  */
 export function issueWhere(lang: Lang, issue: InputIssue): string {
-  if (issue.line !== undefined) {
-    return describeLocation(lang, { line: issue.line, column: issue.column, columnName: issue.columnName });
-  }
-  return formatPath(issue.segments ?? []);
+  const where =
+    issue.line !== undefined
+      ? describeLocation(lang, { line: issue.line, column: issue.column, columnName: issue.columnName })
+      : formatPath(issue.segments ?? []);
+  if (issue.file === undefined) return where;
+  return where === "" ? issue.file : `${issue.file}, ${where}`;
 }
 
 /** What an issue is, in `lang` (without where). */
