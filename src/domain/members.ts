@@ -107,7 +107,7 @@ const RULES: readonly { readonly field: ColumnField | null; readonly pattern: Re
   {
     field: null,
     pattern:
-      /aste\b|\brate\b|\bratio\b|osuus|\bandel\b|share of|suhde|muutos|forandring|\bchange\b|ulkopuol|utanfor|outside|\btyolli|sysselsatt|\bemployed\b|\bkeski-?ika|average age/,
+      /aste\b|\brate\b|\bratio\b|osuus|\bandel\b|share of|suhde|muutos|forandring|\bchange\b|ulkopuol|utanfor|outside|\btyolli|sysselsatt|\bemployed\b|\bkeski-?ika|medelalder|average age|mean age/,
   },
   { field: "broadUnemployed", pattern: /laaja.{0,4}tyottom|bred arbetslos|broad(ly)? unemploy/ },
   {
