@@ -52,10 +52,11 @@ describe("the employment areas of the 2025 classification", () => {
     }
   });
 
-  test("each sample area's municipalities all belong to one area of the classification", () => {
+  test("each sample area's municipalities all belong to one area of the classification, with its codes", () => {
     for (const { input } of Object.values(SAMPLES)) {
       const members = input.municipalities.map(({ name }) => findMunicipality(name!));
       expect(members).not.toContain(undefined);
+      expect(input.municipalities.map(({ code }) => code)).toEqual(members.map((member) => member!.code));
       const areas = new Set(members.map((member) => areaOf(member!)?.code));
       expect(areas.size).toBe(1);
     }

@@ -62,8 +62,11 @@ export interface StatFinFile {
   readonly bytes: Uint8Array;
 }
 
+/** The fields a figure can go to: every municipality field but the name and the code. */
+export type FigureField = Exclude<ColumnField, "name" | "code">;
+
 /** What a variable label is taken as: a municipality field, or left out. */
-export type MappedField = Exclude<ColumnField, "name"> | "ignore";
+export type MappedField = FigureField | "ignore";
 
 export interface StatFinOptions {
   /** The area's members; without, every municipality row is one. */
@@ -75,7 +78,7 @@ export interface StatFinOptions {
 }
 
 /** A member's figures, with its municipality code (3 digits) when the classification knows it. */
-export type StatFinMunicipality = MunicipalityDraft & { readonly code?: string };
+export type StatFinMunicipality = MunicipalityDraft;
 
 /** Where a figure is: file, 1-based line and column, and the column's header. */
 export interface CellAt {
@@ -89,7 +92,7 @@ export interface RecognisedVariable {
   readonly file: string;
   /** The variable as the file labels it ("Väkiluku"; "Väestö 31.12." for a sum of ages or activities). */
   readonly label: string;
-  readonly field: Exclude<ColumnField, "name">;
+  readonly field: FigureField;
   /** The period used: "2024", "2024M06"; "" when the file's column names none. */
   readonly year: string;
   /** The categories summed into it ("11 Työlliset", "12 Työttömät"; ages "18" … "64"), if any. */
@@ -124,7 +127,7 @@ export interface StatFinReading {
 type Classified =
   | {
       readonly kind: "field";
-      readonly field: Exclude<ColumnField, "name">;
+      readonly field: FigureField;
       /** The variable's label without the category summed over ("Väestö 31.12."). */
       readonly group: string;
       /** The category this row adds ("11 Työlliset", "18"), "" for a plain variable. */
@@ -167,7 +170,7 @@ function classify(dims: readonly Dimension[], mapping: StatFinOptions["mapping"]
   let field: ColumnField | null | undefined;
   if (variable !== "") field = headerRule(variable);
   else field = activity !== undefined || age !== undefined ? "population" : undefined;
-  if (field === undefined || field === "name") return { kind: "unknown" };
+  if (field === undefined || field === "name" || field === "code") return { kind: "unknown" };
   if (field === null) return { kind: "unused", category: variable };
   let part: { text: string; key: string; dim: PxDimension; expected: readonly string[] } | undefined;
   if (activity !== undefined && !isTotalCategory(activity)) {
@@ -310,7 +313,7 @@ type Cell =
 interface Figure {
   readonly group: string;
   readonly file: string;
-  readonly field: Exclude<ColumnField, "name">;
+  readonly field: FigureField;
   readonly period: string;
   readonly first: CellAt;
   readonly expected?: readonly string[];
@@ -323,7 +326,7 @@ interface Figure {
 interface Variable {
   readonly file: string;
   readonly label: string;
-  readonly field: Exclude<ColumnField, "name">;
+  readonly field: FigureField;
   readonly period: string;
   readonly parts: string[];
 }
