@@ -1,4 +1,6 @@
 import { dirname, resolve } from "node:path";
+// The CLI speaks every language at once (the pane loads Swedish and English on demand).
+import "../i18n/allLanguages";
 import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
 import { areaInputJsonSchema, type AreaInput } from "../domain/model";
 import { MAX_INPUT_BYTES, parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";

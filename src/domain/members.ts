@@ -69,16 +69,27 @@ export interface ColumnRecognition {
   readonly missing: readonly ColumnField[];
 }
 
-/** Lower case, no diacritics (ä → a, ö → o, å → a), dashes and spaces unified, dates and years removed. */
-export function foldHeader(header: string): string {
-  return header
+/**
+ * A name or header as compared: lower case, no diacritics (ä → a, ö → o, å → a), every dash one
+ * hyphen with no space around it, spaces (no-break ones too) one space, trimmed. "Keski-Uusimaa",
+ * "KESKI – UUSIMAA" and "keski-uusimaa" fold alike; so do "Närpes" and "Narpes".
+ */
+export function foldName(text: string): string {
+  return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\b\d{1,2}\.\d{1,2}\.(\d{4})?/g, " ")
-    .replace(/\b(19|20)\d{2}\b(?!\s*-\s*\d)/g, " ")
     .replace(/[\s\u00a0\u202f]+/g, " ")
+    .replace(/ ?[-\u2010-\u2015\u2212] ?/g, "-")
+    .trim();
+}
+
+/** A header folded as a name (`foldName`), dates and years removed. */
+export function foldHeader(header: string): string {
+  return foldName(header)
+    .replace(/\b\d{1,2}\.\d{1,2}\.(\d{4})?/g, " ")
+    .replace(/\b(19|20)\d{2}\b(?!-\d)/g, " ")
+    .replace(/ +/g, " ")
     .trim();
 }
 
@@ -211,6 +222,23 @@ export function isAggregateRow(name: string): boolean {
 
 /** A member's name as written in a name cell: trimmed, without Statistics Finland's code in front. */
 export const memberName = (text: string): string => text.trim().replace(MUNICIPALITY_CODE, "");
+
+/** A region label that is only a municipality code: "KU245", "245". */
+const CODE_ONLY = /^(KU)?(\d{3})$/i;
+
+/**
+ * A region label as Statistics Finland writes it, split into the municipality code and the name,
+ * each when present: "KU245 Kerava" and "245 Kerava" → code "245", name "Kerava"; "KU245" and
+ * "245" → code "245"; "Kervo" → name "Kervo".
+ */
+export function splitMemberLabel(label: string): { readonly code?: string; readonly name?: string } {
+  const text = label.trim();
+  const codeOnly = CODE_ONLY.exec(text);
+  if (codeOnly) return { code: codeOnly[2] };
+  const prefix = MUNICIPALITY_CODE.exec(text);
+  if (!prefix) return text === "" ? {} : { name: text };
+  return { code: prefix[0].trim().replace(/^KU/i, ""), name: text.slice(prefix[0].length) };
+}
 
 // ---------------------------------------------------------------------------------------------
 // A cell as a number

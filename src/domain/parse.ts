@@ -1,4 +1,5 @@
 import "./zodConfig";
+import { distance } from "fastest-levenshtein";
 import { z } from "zod";
 import { clip, type ColumnField } from "./members";
 import { MAX_REPORTED_PROBLEMS } from "./bounds";
@@ -175,22 +176,6 @@ function knownKeys(segments: readonly PropertyKey[]): string[] {
     if (keys instanceof z.ZodEnum) return keys.options.map(String);
   }
   return [];
-}
-
-/** Edit distance, for "did you mean" (a typo of one or two letters, or the same word in another case). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + cost);
-      diagonal = above;
-    }
-  }
-  return row[b.length] as number;
 }
 
 /** Words longer than this get no "did you mean": no field or municipality name is a typo of one. */
