@@ -25,7 +25,9 @@ export interface Area {
   readonly members: readonly AreaMember[];
 }
 
-const ALL: readonly Area[] = CLASSIFICATION;
+/** Every area of the classification, Åland (`ALAND_CODE`) included, in code order. */
+export const CLASSIFIED_AREAS: readonly Area[] = CLASSIFICATION;
+const ALL = CLASSIFIED_AREAS;
 
 /**
  * Code of Ahvenanmaa/Åland in the classification. Åland organises its own employment services,
