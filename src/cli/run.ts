@@ -5,7 +5,8 @@ import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../
 import { areaInputDefaults } from "../domain/areaMembers";
 import { CLASSIFIED_AREAS } from "../domain/areas";
 import { areaInputJsonSchema, type AreaInput } from "../domain/model";
-import { MAX_INPUT_BYTES, parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
+import { MAX_INPUT_BYTES } from "../domain/bounds";
+import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
 import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
 import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
 import { issueLine, listProblems } from "../i18n/input";
