@@ -1,9 +1,10 @@
 import { dirname, resolve } from "node:path";
 // The CLI speaks every language at once (the pane loads Swedish and English on demand).
 import "../i18n/allLanguages";
-import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
+import { locateInCsv, parseMunicipalitiesCsv } from "../domain/csv";
 import { areaInputJsonSchema, type AreaInput } from "../domain/model";
-import { MAX_INPUT_BYTES } from "../domain/bounds";
+import { MAX_INPUT_BYTES, MAX_STATFIN_BYTES } from "../domain/bounds";
+import { isStatFinExport, locateInStatFin, readStatFin, type StatFinFile } from "../domain/statfin";
 import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
 import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
 import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
@@ -144,8 +145,11 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const extra = noMorePositionals(args, 1);
   if (extra) return usageError(io, lang, extra);
   const output = args.options.output;
-  const csvPath = typeof args.options.csv === "string" ? args.options.csv : undefined;
-  if (inputPath === "-" && csvPath === "-") return usageError(io, lang, { code: "stdinTwice" });
+  const csvPaths = args.lists.csv ?? [];
+  const year = typeof args.options.year === "string" ? args.options.year : undefined;
+  if ([inputPath, ...csvPaths].filter((path) => path === "-").length > 1) {
+    return usageError(io, lang, { code: "stdinTwice" });
+  }
   const { sheets, problem } = sheetsOption(args.options.sheets);
   if (problem) return usageError(io, lang, problem);
   if (command === "generate") {
@@ -163,31 +167,31 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!json.ok) return invalid(inputPath, json.error);
   let candidate = json.value;
 
-  let csv: CsvMunicipalities | undefined;
-  if (csvPath !== undefined) {
-    const imported = parseMunicipalitiesCsv(await readText(io, lang, csvPath, true));
-    if (!imported.ok) return invalid(csvPath, imported.error);
-    csv = imported.value;
-    io.stderr(csv.warnings.map((w) => `${words.warning}: ${csvPath}: ${issueLine(lang, w)}\n`).join(""));
+  let figures: Figures | undefined;
+  if (csvPaths.length > 0) {
+    const read = await readFigures(io, lang, csvPaths, year);
+    if (typeof read === "number") return read;
+    figures = read;
     if (typeof candidate === "object" && candidate !== null && !Array.isArray(candidate)) {
       if ("municipalities" in candidate) {
         return invalid(inputPath, [valueIssue(["municipalities"], { kind: "csvBothSources" })]);
       }
-      candidate = { ...candidate, municipalities: csv.municipalities };
+      candidate = { ...candidate, municipalities: figures.municipalities };
     }
   }
 
   const input = parseAreaInput(candidate);
   if (!input.ok) {
     // Each problem names the file it is in; so does the summary (both, when both have some).
-    const fileOf = (issue: InputIssue): string =>
-      csv && csvPath !== undefined && issue.segments?.[0] === "municipalities" ? csvPath : inputPath;
-    const lines = listProblems(lang, input.error, (issue) => {
-      const located = csv ? locateInCsv(issue, csv) : issue;
-      return `${fileOf(issue)}: ${issueLine(lang, located)}`;
-    });
+    const fromFigures = (issue: InputIssue): boolean =>
+      figures !== undefined && issue.segments?.[0] === "municipalities";
+    const lines = listProblems(lang, input.error, (issue) =>
+      figures && fromFigures(issue) ? figures.describe(issue) : `${inputPath}: ${issueLine(lang, issue)}`,
+    );
     io.stderr(`${lines.join("\n")}\n`);
-    const inFiles = [...new Set(input.error.map(fileOf))].join(", ");
+    const inFiles = [
+      ...new Set(input.error.map((issue) => (figures && fromFigures(issue) ? figures.files : inputPath))),
+    ].join(", ");
     io.stderr(`${words.invalid(inFiles, input.error.length)}\n`);
     return EXIT.invalidInput;
   }
@@ -199,22 +203,108 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   return generate(io, lang, input.value, output as string, args.options.force === true, sheets);
 }
 
-async function readText(io: CliIo, lang: Lang, path: string, legacy: boolean): Promise<string> {
-  let bytes: Uint8Array;
+/** A file's (or standard input's) bytes, at most `limit`; a file that cannot be read ends the command. */
+async function readInput(io: CliIo, lang: Lang, path: string, limit: number): Promise<Uint8Array> {
   try {
-    bytes = path === "-" ? await io.readStdin() : await readBytes(resolve(io.cwd, path), MAX_INPUT_BYTES);
-    if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(path);
+    const bytes = path === "-" ? await io.readStdin() : await readBytes(resolve(io.cwd, path), limit);
+    if (bytes.length > limit) throw tooLarge(path);
+    return bytes;
   } catch (error) {
     const { reason, message } = fileReason(error);
     io.stderr(line(lang, { code: "cannotRead", path, reason: describeFileReason(lang, reason, message) }));
     throw new Exit(EXIT.invalidInput);
   }
+}
+
+async function readText(io: CliIo, lang: Lang, path: string, legacy: boolean): Promise<string> {
+  return decoded(io, lang, path, await readInput(io, lang, path, MAX_INPUT_BYTES), legacy);
+}
+
+function decoded(io: CliIo, lang: Lang, path: string, bytes: Uint8Array, legacy: boolean): string {
   const text = decodeText(bytes, legacy);
   if (text === undefined) {
     io.stderr(line(lang, { code: "notUtf8", path }));
     throw new Exit(EXIT.invalidInput);
   }
   return text;
+}
+
+/** Municipal figures from `--csv` files, and how to word an input problem about them. */
+interface Figures {
+  readonly municipalities: readonly unknown[];
+  /** The files, for the summary line. */
+  readonly files: string;
+  /** "file, line 4, column 2024: …" for an input problem about `municipalities[i]`. */
+  readonly describe: (issue: InputIssue) => string;
+}
+
+/**
+ * Reads the `--csv` files: Statistics Finland's PxWeb exports (and several files, or a chosen
+ * year) with the StatFin reader, the product's own wide CSV with the CSV import as before. Its
+ * problems are written here; a number is the exit code.
+ */
+async function readFigures(
+  io: CliIo,
+  lang: Lang,
+  paths: readonly string[],
+  year: string | undefined,
+): Promise<Figures | number> {
+  const words = cliWords(lang);
+  const files: StatFinFile[] = [];
+  for (const path of paths)
+    files.push({ name: path, bytes: await readInput(io, lang, path, MAX_STATFIN_BYTES) });
+  const warn = (texts: readonly string[]) =>
+    io.stderr(texts.map((text) => `${words.warning}: ${text}\n`).join(""));
+  const refuse = (texts: readonly string[], count: number): number => {
+    io.stderr(`${texts.join("\n")}\n${words.invalid(paths.join(", "), count)}\n`);
+    return EXIT.invalidInput;
+  };
+  const [only] = files;
+  if (only && files.length === 1 && year === undefined && !isStatFinExport(only)) {
+    const path = only.name;
+    if (only.bytes.length > MAX_INPUT_BYTES) {
+      const reason = describeFileReason(lang, "tooLarge", "");
+      io.stderr(line(lang, { code: "cannotRead", path, reason }));
+      return EXIT.invalidInput;
+    }
+    const imported = parseMunicipalitiesCsv(decoded(io, lang, path, only.bytes, true));
+    if (!imported.ok) {
+      return refuse(
+        listProblems(lang, imported.error, (issue) => `${path}: ${issueLine(lang, issue)}`),
+        imported.error.length,
+      );
+    }
+    const csv = imported.value;
+    warn(csv.warnings.map((w) => `${path}: ${issueLine(lang, w)}`));
+    return {
+      municipalities: csv.municipalities,
+      files: path,
+      describe: (issue) => `${path}: ${issueLine(lang, locateInCsv(issue, csv))}`,
+    };
+  }
+  const read = readStatFin(files, year === undefined ? {} : { year });
+  if (!read.ok)
+    return refuse(
+      listProblems(lang, read.error, (issue) => issueLine(lang, issue)),
+      read.error.length,
+    );
+  const reading = read.value;
+  warn(reading.warnings.map((w) => issueLine(lang, w)));
+  if (reading.blocking.length > 0) {
+    return refuse(
+      listProblems(lang, reading.blocking, (issue) => issueLine(lang, issue)),
+      reading.blocking.length,
+    );
+  }
+  const all = paths.join(", ");
+  return {
+    municipalities: reading.municipalities,
+    files: all,
+    describe: (issue) => {
+      const located = locateInStatFin(issue, reading);
+      return located.file === undefined ? `${all}: ${issueLine(lang, located)}` : issueLine(lang, located);
+    },
+  };
 }
 
 async function generate(

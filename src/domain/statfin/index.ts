@@ -725,6 +725,18 @@ class Reader {
 }
 
 /**
+ * True for a file laid out as Statistics Finland's PxWeb writes it: a title line before the
+ * header, or a column per year or month (an empty file too: this reader says so best). The
+ * product's own wide CSV ("Kunta;Työvoima") is not;
+ * the CLI keeps reading that with its own reader (src/domain/csv.ts), whose messages its users know.
+ */
+export function isStatFinExport(file: StatFinFile): boolean {
+  const opened = openTable(file.name, file.bytes);
+  if (!opened.ok) return opened.error.some((issue) => issue.problem.kind === "statfinEmpty");
+  return opened.value.titled || opened.value.header.layout === "long";
+}
+
+/**
  * Reads Statistics Finland's files into the members' figures (see the top of this module). Fails
  * with every problem that makes the files unreadable as they are; returns what was found, with
  * `blocking` and `warnings`, otherwise.
@@ -740,4 +752,16 @@ export function readStatFin(
   }
   if (reader.errors.length > 0) return fail(reader.errors);
   return ok(reader.finish());
+}
+
+/**
+ * Relocates an issue about `municipalities[i].field` of an input built from a reading to the
+ * file, line and column the figure came from; other issues are returned as they are.
+ */
+export function locateInStatFin(issue: InputIssue, reading: StatFinReading): InputIssue {
+  const [first, index, field] = issue.segments ?? [];
+  if (first !== "municipalities" || typeof index !== "number") return issue;
+  const origin = typeof field === "string" ? reading.origins[index]?.[field as ColumnField] : undefined;
+  if (!origin) return issue;
+  return { problem: issue.problem, ...origin };
 }
