@@ -2,7 +2,9 @@ import { dirname, resolve } from "node:path";
 // The CLI speaks every language at once (the pane loads Swedish and English on demand).
 import "../i18n/allLanguages";
 import { locateInCsv, parseMunicipalitiesCsv } from "../domain/csv";
-import { areaInputJsonSchema, type AreaInput } from "../domain/model";
+import { areaInputDefaults } from "../domain/areaMembers";
+import { CLASSIFIED_AREAS, type Area } from "../domain/areas";
+import { areaInputJsonSchema, type AreaInput, type MunicipalityDraft } from "../domain/model";
 import { MAX_INPUT_BYTES, MAX_STATFIN_BYTES } from "../domain/bounds";
 import { isStatFinExport, locateInStatFin, readStatFin, type StatFinFile } from "../domain/statfin";
 import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
@@ -13,6 +15,7 @@ import type { Lang } from "../i18n/lang";
 import { buildWorkbookPlan } from "../sheets/index";
 import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
 import { writeXlsx } from "../xlsx/index";
+import { areaFromCsv, resolveArea } from "./area";
 import { parseArgs, type ParsedArgs } from "./args";
 import {
   decodeText,
@@ -50,6 +53,8 @@ export interface CliIo {
   /** Relative paths are resolved against this directory. */
   readonly cwd: string;
   readonly render: Renderer;
+  /** Today, for the default planning year of `--area` (the current year). */
+  readonly now?: () => Date;
 }
 
 export const renderWorkbook: Renderer = async (input, lang, sheets) => {
@@ -62,7 +67,8 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin: () => readStream(process.stdin, MAX_INPUT_BYTES),
-    cwd: process.cwd(),
+    // `npm run` starts scripts in the package's directory; INIT_CWD is where the user typed it.
+    cwd: process.env.INIT_CWD || process.cwd(),
     render: renderWorkbook,
   };
 }
@@ -120,6 +126,14 @@ async function runCommand(args: ParsedArgs, io: CliIo): Promise<number> {
       io.stdout(`${JSON.stringify(SAMPLES[id].input, null, 2)}\n`);
       return EXIT.ok;
     }
+    case "areas": {
+      const extra = noMorePositionals(args, 0);
+      if (extra) return usageError(io, lang, extra);
+      io.stdout(
+        CLASSIFIED_AREAS.map((area) => `${area.code}\t${area[lang]}\t${area.members.length}\n`).join(""),
+      );
+      return EXIT.ok;
+    }
     case "validate":
     case "generate":
       return inputCommand(args, io);
@@ -140,13 +154,17 @@ function sheetsOption(value: string | true | undefined): { sheets?: SheetKey[]; 
 async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const { lang, command } = args;
   const words = cliWords(lang);
-  const inputPath = args.positionals[0];
-  if (inputPath === undefined) return usageError(io, lang, { code: "missingInput", command });
-  const extra = noMorePositionals(args, 1);
-  if (extra) return usageError(io, lang, extra);
-  const output = args.options.output;
+  const areaQuery = typeof args.options.area === "string" ? args.options.area : undefined;
   const csvPaths = args.lists.csv ?? [];
   const year = typeof args.options.year === "string" ? args.options.year : undefined;
+  // With --area the members come from the classification: the JSON input is optional.
+  const inputPath = args.positionals[0];
+  if (inputPath === undefined && areaQuery === undefined)
+    return usageError(io, lang, { code: "missingInput", command });
+  const extra = noMorePositionals(args, 1);
+  if (extra) return usageError(io, lang, extra);
+  if (areaQuery !== undefined && csvPaths.length === 0) return usageError(io, lang, { code: "areaNeedsCsv" });
+  const output = args.options.output;
   if ([inputPath, ...csvPaths].filter((path) => path === "-").length > 1) {
     return usageError(io, lang, { code: "stdinTwice" });
   }
@@ -163,20 +181,33 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT.invalidInput;
   };
 
-  const json = parseJsonText(await readText(io, lang, inputPath, false));
-  if (!json.ok) return invalid(inputPath, json.error);
-  let candidate = json.value;
+  const area = areaQuery === undefined ? undefined : resolveArea(areaQuery, lang);
+  if (area && "problem" in area) {
+    io.stderr(line(lang, area.problem));
+    return EXIT.invalidInput;
+  }
+
+  let candidate: unknown = {};
+  if (inputPath !== undefined) {
+    const json = parseJsonText(await readText(io, lang, inputPath, false));
+    if (!json.ok) return invalid(inputPath, json.error);
+    candidate = json.value;
+  }
+  const jsonFile = inputPath ?? csvPaths.join(", ");
 
   let figures: Figures | undefined;
   if (csvPaths.length > 0) {
-    const read = await readFigures(io, lang, csvPaths, year);
+    const read = await readFigures(io, lang, csvPaths, year, area?.area);
     if (typeof read === "number") return read;
     figures = read;
     if (typeof candidate === "object" && candidate !== null && !Array.isArray(candidate)) {
       if ("municipalities" in candidate) {
-        return invalid(inputPath, [valueIssue(["municipalities"], { kind: "csvBothSources" })]);
+        return invalid(jsonFile, [valueIssue(["municipalities"], { kind: "csvBothSources" })]);
       }
-      candidate = { ...candidate, municipalities: figures.municipalities };
+      const { municipalities } = figures;
+      const thisYear = (io.now ?? (() => new Date()))().getFullYear();
+      const defaults = area ? areaInputDefaults(area.area[lang], thisYear, municipalities) : {};
+      candidate = { ...defaults, ...candidate, municipalities };
     }
   }
 
@@ -186,32 +217,39 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     const fromFigures = (issue: InputIssue): boolean =>
       figures !== undefined && issue.segments?.[0] === "municipalities";
     const lines = listProblems(lang, input.error, (issue) =>
-      figures && fromFigures(issue) ? figures.describe(issue) : `${inputPath}: ${issueLine(lang, issue)}`,
+      figures && fromFigures(issue) ? figures.describe(issue) : `${jsonFile}: ${issueLine(lang, issue)}`,
     );
     io.stderr(`${lines.join("\n")}\n`);
     const inFiles = [
-      ...new Set(input.error.map((issue) => (figures && fromFigures(issue) ? figures.files : inputPath))),
+      ...new Set(input.error.map((issue) => (figures && fromFigures(issue) ? figures.files : jsonFile))),
     ].join(", ");
     io.stderr(`${words.invalid(inFiles, input.error.length)}\n`);
     return EXIT.invalidInput;
   }
 
   if (command === "validate") {
-    io.stdout(`${words.valid(inputPath, input.value.municipalities.length)}\n`);
+    io.stdout(`${words.valid(jsonFile, input.value.municipalities.length)}\n`);
     return EXIT.ok;
   }
   return generate(io, lang, input.value, output as string, args.options.force === true, sheets);
 }
 
-/** A file's (or standard input's) bytes, at most `limit`; a file that cannot be read ends the command. */
+/**
+ * A file's (or standard input's) bytes, at most `limit`; a file that cannot be read ends the
+ * command. Errors name the absolute path tried, so a user who ran the command elsewhere sees where
+ * it looked.
+ */
 async function readInput(io: CliIo, lang: Lang, path: string, limit: number): Promise<Uint8Array> {
+  const tried = path === "-" ? path : resolve(io.cwd, path);
   try {
-    const bytes = path === "-" ? await io.readStdin() : await readBytes(resolve(io.cwd, path), limit);
+    const bytes = path === "-" ? await io.readStdin() : await readBytes(tried, limit);
     if (bytes.length > limit) throw tooLarge(path);
     return bytes;
   } catch (error) {
     const { reason, message } = fileReason(error);
-    io.stderr(line(lang, { code: "cannotRead", path, reason: describeFileReason(lang, reason, message) }));
+    io.stderr(
+      line(lang, { code: "cannotRead", path: tried, reason: describeFileReason(lang, reason, message) }),
+    );
     throw new Exit(EXIT.invalidInput);
   }
 }
@@ -223,7 +261,7 @@ async function readText(io: CliIo, lang: Lang, path: string, legacy: boolean): P
 function decoded(io: CliIo, lang: Lang, path: string, bytes: Uint8Array, legacy: boolean): string {
   const text = decodeText(bytes, legacy);
   if (text === undefined) {
-    io.stderr(line(lang, { code: "notUtf8", path }));
+    io.stderr(line(lang, { code: "notUtf8", path: path === "-" ? path : resolve(io.cwd, path) }));
     throw new Exit(EXIT.invalidInput);
   }
   return text;
@@ -231,7 +269,7 @@ function decoded(io: CliIo, lang: Lang, path: string, bytes: Uint8Array, legacy:
 
 /** Municipal figures from `--csv` files, and how to word an input problem about them. */
 interface Figures {
-  readonly municipalities: readonly unknown[];
+  readonly municipalities: readonly MunicipalityDraft[];
   /** The files, for the summary line. */
   readonly files: string;
   /** "file, line 4, column 2024: …" for an input problem about `municipalities[i]`. */
@@ -248,6 +286,7 @@ async function readFigures(
   lang: Lang,
   paths: readonly string[],
   year: string | undefined,
+  area: Area | undefined,
 ): Promise<Figures | number> {
   const words = cliWords(lang);
   const files: StatFinFile[] = [];
@@ -274,15 +313,30 @@ async function readFigures(
         imported.error.length,
       );
     }
-    const csv = imported.value;
+    let csv = imported.value;
     warn(csv.warnings.map((w) => `${path}: ${issueLine(lang, w)}`));
+    if (area) {
+      const members = areaFromCsv(area, csv, path, lang);
+      if (!members.ok) {
+        io.stderr(members.problems.map((p) => line(lang, p)).join(""));
+        io.stderr(`${words.invalid(path, members.problems.length)}\n`);
+        return EXIT.invalidInput;
+      }
+      if (members.ignored > 0) io.stderr(`${words.note}: ${words.ignored(path, members.ignored)}\n`);
+      csv = members.located;
+    }
+    const located = csv;
     return {
-      municipalities: csv.municipalities,
+      municipalities: located.municipalities,
       files: path,
-      describe: (issue) => `${path}: ${issueLine(lang, locateInCsv(issue, csv))}`,
+      describe: (issue) => `${path}: ${issueLine(lang, locateInCsv(issue, located))}`,
     };
   }
-  const read = readStatFin(files, year === undefined ? {} : { year });
+  const read = readStatFin(files, {
+    ...(year === undefined ? {} : { year }),
+    // The members' names follow the workbook's language, as with the product's own CSV.
+    ...(area ? { members: area.members, names: lang === "sv" ? ("sv" as const) : ("fi" as const) } : {}),
+  });
   if (!read.ok)
     return refuse(
       listProblems(lang, read.error, (issue) => issueLine(lang, issue)),
@@ -321,15 +375,15 @@ async function generate(
     return EXIT.notWritten;
   };
   if (!(await isDirectory(dirname(target))))
-    return notWritten({ code: "outputDirMissing", path: dirname(output) });
+    return notWritten({ code: "outputDirMissing", path: dirname(target) });
   if (await isDirectory(target)) {
     return notWritten({
       code: "cannotWrite",
-      path: output,
+      path: target,
       reason: describeFileReason(lang, "isDirectory", ""),
     });
   }
-  if (!force && (await exists(target))) return notWritten({ code: "outputExists", path: output });
+  if (!force && (await exists(target))) return notWritten({ code: "outputExists", path: target });
 
   let rendered: Rendered;
   try {
@@ -343,11 +397,11 @@ async function generate(
   try {
     await writeAtomically(target, rendered.bytes, force);
   } catch (error) {
-    if (error instanceof OutputExists) return notWritten({ code: "outputExists", path: output });
+    if (error instanceof OutputExists) return notWritten({ code: "outputExists", path: target });
     const { reason, message } = fileReason(error);
     return notWritten({
       code: "cannotWrite",
-      path: output,
+      path: target,
       reason: describeFileReason(lang, reason, message),
     });
   }

@@ -151,3 +151,49 @@ test("the product's own wide CSV still goes through its own reader", async () =>
   const result = await run(["validate", "rest.json", "--csv", "own.csv", "--lang", "en"]);
   expect(result).toMatchObject({ code: EXIT.ok, err: "" });
 });
+
+describe("--area with Statistics Finland's files: the members from the classification", () => {
+  test("Kymppi from a Swedish PxWeb file, no JSON: the ten members with their Swedish names and codes", async () => {
+    setUp("kymppi.long.sv.csv");
+    const result = await run([
+      "generate",
+      "--area",
+      "Kymppi",
+      "--csv",
+      "kymppi.long.sv.csv",
+      "-o",
+      "k.xlsx",
+      "--lang",
+      "sv",
+    ]);
+    expect(result.code).toBe(EXIT.ok);
+    // The outsiders are skipped and counted, not members.
+    expect(result.err).toContain("varning: 10 rader gällde kommuner utanför området och hoppades över");
+    const kymppi = FIXTURE_AREAS[2]!;
+    const rows = await kunnat("k.xlsx", "Kommuner");
+    for (const member of kymppi.area.members) {
+      expect(rows.find((row) => row.includes(member.sv))).toEqual(
+        expect.arrayContaining([member.code, kymppi.figures.get(member.code)!.labourForce]),
+      );
+    }
+    expect(rows.some((row) => row.includes("Helsingfors"))).toBe(false);
+  });
+
+  test("a member without figures: exit 1, the municipality named, nothing written", async () => {
+    setUp("bad-member-missing.csv");
+    const result = await run([
+      "generate",
+      "--area",
+      "Kerava-Sipoo",
+      "--csv",
+      "bad-member-missing.csv",
+      "-o",
+      "x.xlsx",
+      "--lang",
+      "en",
+    ]);
+    expect(result.code).toBe(EXIT.invalidInput);
+    expect(result.err).toContain("no figures were found in the files for the area's municipality 'Sipoo'");
+    expect(readdirSync(dir)).not.toContain("x.xlsx");
+  });
+});
