@@ -62,6 +62,8 @@ function paneInput(source: "csv" | "selection", lang: Lang, editBudget: boolean)
     sampleId: "kerava-sipoo",
     selection: SELECTION,
     csvRead: csv.value,
+    area: null,
+    file: null,
     sheets: new Set<SheetKey>(SHEET_KEYS),
     excel: true,
   };
