@@ -3,8 +3,8 @@ import { dirname, resolve } from "node:path";
 import "../i18n/allLanguages";
 import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
 import { areaInputDefaults } from "../domain/areaMembers";
-import { CLASSIFIED_AREAS } from "../domain/areas";
-import { areaInputJsonSchema, type AreaInput } from "../domain/model";
+import { CLASSIFIED_AREAS, type Area } from "../domain/areas";
+import { areaInputJsonSchema, type AreaInput, type AreaInputDraft } from "../domain/model";
 import { MAX_INPUT_BYTES } from "../domain/bounds";
 import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
 import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
@@ -201,22 +201,12 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
       if ("municipalities" in candidate) {
         return invalid(jsonFile, [valueIssue(["municipalities"], { kind: "csvBothSources" })]);
       }
-      let municipalities = csv.municipalities;
-      let defaults = {};
       if (area) {
-        const members = areaFromCsv(area.area, csv, csvPath, lang);
-        if (!members.ok) {
-          io.stderr(members.problems.map((p) => line(lang, p)).join(""));
-          io.stderr(`${words.invalid(csvPath, members.problems.length)}\n`);
-          return EXIT.invalidInput;
-        }
-        if (members.ignored > 0) io.stderr(`${words.note}: ${words.ignored(csvPath, members.ignored)}\n`);
-        ({ municipalities } = members);
+        const members = areaMembers(io, lang, area.area, csv, csvPath);
+        if (typeof members === "number") return members;
         csv = members.located;
-        const year = (io.now ?? (() => new Date()))().getFullYear();
-        defaults = areaInputDefaults(area.area[lang], year, municipalities);
-      }
-      candidate = { ...defaults, ...candidate, municipalities };
+        candidate = { ...members.defaults, ...candidate, municipalities: csv.municipalities };
+      } else candidate = { ...candidate, municipalities: csv.municipalities };
     }
   }
 
@@ -240,6 +230,33 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   return generate(io, lang, input.value, output as string, args.options.force === true, sheets);
+}
+
+/**
+ * `--area`: the area's members with their figures from the CSV, and the defaults of every other
+ * input (src/domain/areaMembers.ts); or, when a member has no figures, the exit code, the
+ * problems written.
+ */
+function areaMembers(
+  io: CliIo,
+  lang: Lang,
+  area: Area,
+  csv: CsvMunicipalities,
+  csvPath: string,
+): { located: CsvMunicipalities; defaults: AreaInputDraft } | number {
+  const words = cliWords(lang);
+  const members = areaFromCsv(area, csv, csvPath, lang);
+  if (!members.ok) {
+    io.stderr(members.problems.map((p) => line(lang, p)).join(""));
+    io.stderr(`${words.invalid(csvPath, members.problems.length)}\n`);
+    return EXIT.invalidInput;
+  }
+  if (members.ignored > 0) io.stderr(`${words.note}: ${words.ignored(csvPath, members.ignored)}\n`);
+  const year = (io.now ?? (() => new Date()))().getFullYear();
+  return {
+    located: members.located,
+    defaults: areaInputDefaults(area[lang], year, members.located.municipalities),
+  };
 }
 
 async function readText(io: CliIo, lang: Lang, path: string, legacy: boolean): Promise<string> {
