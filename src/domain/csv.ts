@@ -1,9 +1,11 @@
 import {
-  COLUMN_FIELDS,
   isAggregateRow,
   isRequiredField,
   memberName,
+  municipalityCodeText,
+  NUMERIC_FIELDS,
   recogniseColumns,
+  splitMemberLabel,
   type ColumnField,
 } from "./members";
 import { MAX_INPUT_BYTES, MAX_MUNICIPALITIES } from "./bounds";
@@ -220,10 +222,6 @@ export function parseCsvNumber(cell: string, decimal: "," | "."): CsvNumber {
   return { kind: "problem", problem: { kind: "number", problem: { code: "notNumber", text } } };
 }
 
-const NUMERIC_FIELDS = COLUMN_FIELDS.filter(
-  (field): field is Exclude<ColumnField, "name"> => field !== "name",
-);
-
 /** How many leading rows may be titles before the header (PxWeb puts one or two). */
 const MAX_PREAMBLE = 10;
 
@@ -325,7 +323,7 @@ export function parseMunicipalitiesCsv(
 
   const nameColumn = columns.columnOf.name as number;
   const headers: Partial<Record<ColumnField, string>> = {};
-  for (const field of ["name", ...NUMERIC_FIELDS] as const) {
+  for (const field of ["name", "code", ...NUMERIC_FIELDS] as const) {
     const c = columns.columnOf[field];
     if (c !== undefined) headers[field] = columnName(c);
   }
@@ -374,6 +372,11 @@ export function parseMunicipalitiesCsv(
     if (name === "") rowErrors.push(at("name", { kind: "csvEmptyName" }));
 
     const draft: Record<string, unknown> = { name };
+    // The code column, or Statistics Finland's code in front of the name ("KU245 Kerava").
+    const codeColumn = columns.columnOf.code;
+    const code =
+      codeColumn === undefined ? splitMemberLabel(rawName).code : municipalityCodeText(cellAt(codeColumn));
+    if (code !== undefined) draft.code = code;
     const failed = new Set<string>(name === "" ? ["name"] : []);
     for (const field of NUMERIC_FIELDS) {
       const c = columns.columnOf[field];

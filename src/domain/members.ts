@@ -25,6 +25,7 @@ import type { Problem } from "./result";
  */
 export const COLUMN_FIELDS = [
   "name",
+  "code",
   ...CRITERIA,
   "stateShare",
 ] as const satisfies readonly (keyof MunicipalityDraft)[];
@@ -39,6 +40,14 @@ export const REQUIRED_FIELDS = [
 ] as const satisfies readonly RequiredKeys<MunicipalityDraft>[];
 export type RequiredField = (typeof REQUIRED_FIELDS)[number];
 
+/** Fields held as text: the name and the municipality code ("049" keeps its zero). The rest are numbers. */
+export const TEXT_FIELDS = ["name", "code"] as const satisfies readonly ColumnField[];
+export type TextField = (typeof TEXT_FIELDS)[number];
+export type NumericField = Exclude<ColumnField, TextField>;
+export const NUMERIC_FIELDS = COLUMN_FIELDS.filter(
+  (field): field is NumericField => !(TEXT_FIELDS as readonly ColumnField[]).includes(field),
+);
+
 export const isRequiredField = (field: ColumnField): field is RequiredField =>
   (REQUIRED_FIELDS as readonly ColumnField[]).includes(field);
 
@@ -47,7 +56,7 @@ export const isRequiredField = (field: ColumnField): field is RequiredField =>
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agrees: [
   Same<ColumnField, keyof MunicipalityDraft>,
-  Same<Exclude<ColumnField, "name" | "stateShare">, Criterion>,
+  Same<Exclude<ColumnField, TextField | "stateShare">, Criterion>,
   Same<RequiredField, RequiredKeys<MunicipalityDraft>>,
 ] = [true, true, true];
 void agrees;
@@ -122,6 +131,11 @@ const RULES: readonly { readonly field: ColumnField | null; readonly pattern: Re
     field: "population",
     pattern:
       /asukka|asukasluku|asukasmaara|vakiluku|vakimaara|vaesto|invanare|folkmangd|befolkning|population|residents|inhabitants/,
+  },
+  {
+    field: "code",
+    pattern:
+      /^(kuntanumero|kuntanro|kunnan numero|kuntakoodi|kunnan koodi|kunta-?koodi|kommunnummer|kommunnr|kommunkod|kommunens (nummer|kod)|municipality (code|number|no)|municipal code|koodi|kod|code)\b/,
   },
   { field: "name", pattern: NAME_HEADER },
 ];
@@ -287,6 +301,19 @@ export function isAggregateRow(name: string): boolean {
 
 /** A member's name as written in a name cell: trimmed, without Statistics Finland's code in front. */
 export const memberName = (text: string): string => text.trim().replace(MUNICIPALITY_CODE, "");
+
+/**
+ * A municipality-code cell as the model's text code: a number or digits padded to 3 digits (a
+ * spreadsheet re-saved in Excel turns "049" into 49), "KU049" without its prefix; undefined when
+ * blank. Anything else is returned trimmed as it is, for the input model to refuse with its
+ * location.
+ */
+export function municipalityCodeText(value: unknown): string | undefined {
+  if (isBlankCell(value)) return undefined;
+  const text = String(value).trim();
+  const digits = /^(?:KU)?(\d{1,3})$/i.exec(text);
+  return digits ? (digits[1] as string).padStart(3, "0") : text;
+}
 
 /** A region label that is only a municipality code: "KU245", "245". */
 const CODE_ONLY = /^(KU)?(\d{3})$/i;

@@ -17,6 +17,7 @@ import { describeProblem } from "./problems";
 export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   fi: {
     name: "kunta",
+    code: "kuntanumero",
     population: "asukkaat",
     workingAge: "työikäiset (18–64)",
     unemployed: "työttömät",
@@ -27,6 +28,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   },
   sv: {
     name: "kommun",
+    code: "kommunnummer",
     population: "invånare",
     workingAge: "personer i arbetsför ålder (18–64)",
     unemployed: "arbetslösa",
@@ -37,6 +39,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   },
   en: {
     name: "municipality",
+    code: "municipality code",
     population: "population",
     workingAge: "working-age population (18–64)",
     unemployed: "unemployed",
@@ -50,6 +53,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
 /** Header words that work, one per language, for "column missing" messages. */
 const headerExamples: Record<ColumnField, string> = {
   name: "Kunta, Kommun, Municipality",
+  code: "Kuntanumero, Kommunnummer, Municipality code",
   population: "Asukkaat, Invånare, Population",
   workingAge: "Työikäiset, Arbetsför ålder, Working-age",
   unemployed: "Työttömät, Arbetslösa, Unemployed",
@@ -251,6 +255,10 @@ export const inputWords: Catalog<InputWords> = finnishFirst({
       duplicateName: (p, l) =>
         `nimi ${quote(l, str(p.name))} on jo käytössä (${quote(l, str(p.first))}); ` +
         "kuntien nimien on oltava erilaiset (isoja ja pieniä kirjaimia ei eroteta)",
+      municipalityCode: (p, l) =>
+        `kuntanumero ${quote(l, str(p.value))} ei ole kolme numeroa; kirjoita se tekstinä etunollineen, esim. "049"`,
+      duplicateCode: (p, l) =>
+        `kuntanumero ${quote(l, str(p.code))} on jo kunnalla ${quote(l, str(p.first))}; kuntanumeroiden on oltava erilaiset`,
       weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
       criterionMissing: (p, l) =>
         `puuttuu, mutta kustannusjako käyttää perustetta ${criterion(l, p.criterion)} painolla ${n(l, p.weight)}`,

@@ -136,6 +136,8 @@ describe("messages in the user's language", () => {
   };
   const customs: Record<CustomIssue, Record<string, unknown>> = {
     duplicateName: { name: "kerava", first: "Kerava" },
+    municipalityCode: { value: "49a" },
+    duplicateCode: { code: "245", first: "Kerava" },
     weightsSum: { sum: 0.9 },
     criterionMissing: { criterion: "workingAge", weight: 0.5 },
     zeroCriterion: { criterion: "unemployed" },

@@ -62,12 +62,17 @@ export interface StatFinFile {
   readonly bytes: Uint8Array;
 }
 
+/** The fields a figure can go to: every municipality field but the name and the code. */
+export type FigureField = Exclude<ColumnField, "name" | "code">;
+
 /** What a variable label is taken as: a municipality field, or left out. */
-export type MappedField = Exclude<ColumnField, "name"> | "ignore";
+export type MappedField = FigureField | "ignore";
 
 export interface StatFinOptions {
   /** The area's members; without, every municipality row is one. */
   readonly members?: readonly AreaMember[];
+  /** Which of the classification's names the members get: Finnish (default) or Swedish. */
+  readonly names?: "fi" | "sv";
   /** "2024" (a year, or the average of its months) or "2024M06"; default: each file's latest. */
   readonly year?: string;
   /** Variable label (as listed in `recognised` or `unrecognised`) → field, or "ignore". */
@@ -75,7 +80,7 @@ export interface StatFinOptions {
 }
 
 /** A member's figures, with its municipality code (3 digits) when the classification knows it. */
-export type StatFinMunicipality = MunicipalityDraft & { readonly code?: string };
+export type StatFinMunicipality = MunicipalityDraft;
 
 /** Where a figure is: file, 1-based line and column, and the column's header. */
 export interface CellAt {
@@ -89,7 +94,7 @@ export interface RecognisedVariable {
   readonly file: string;
   /** The variable as the file labels it ("Väkiluku"; "Väestö 31.12." for a sum of ages or activities). */
   readonly label: string;
-  readonly field: Exclude<ColumnField, "name">;
+  readonly field: FigureField;
   /** The period used: "2024", "2024M06"; "" when the file's column names none. */
   readonly year: string;
   /** The categories summed into it ("11 Työlliset", "12 Työttömät"; ages "18" … "64"), if any. */
@@ -124,7 +129,7 @@ export interface StatFinReading {
 type Classified =
   | {
       readonly kind: "field";
-      readonly field: Exclude<ColumnField, "name">;
+      readonly field: FigureField;
       /** The variable's label without the category summed over ("Väestö 31.12."). */
       readonly group: string;
       /** The category this row adds ("11 Työlliset", "18"), "" for a plain variable. */
@@ -167,7 +172,7 @@ function classify(dims: readonly Dimension[], mapping: StatFinOptions["mapping"]
   let field: ColumnField | null | undefined;
   if (variable !== "") field = headerRule(variable);
   else field = activity !== undefined || age !== undefined ? "population" : undefined;
-  if (field === undefined || field === "name") return { kind: "unknown" };
+  if (field === undefined || field === "name" || field === "code") return { kind: "unknown" };
   if (field === null) return { kind: "unused", category: variable };
   let part: { text: string; key: string; dim: PxDimension; expected: readonly string[] } | undefined;
   if (activity !== undefined && !isTotalCategory(activity)) {
@@ -241,12 +246,16 @@ class MemberIndex {
   private readonly found = new Map<string, Target>();
   private readonly cache = new Map<string, Target | "aggregate" | "outside">();
 
-  constructor(private readonly members: readonly AreaMember[] | undefined) {
+  constructor(
+    private readonly members: readonly AreaMember[] | undefined,
+    private readonly names: "fi" | "sv",
+  ) {
     members?.forEach((member, order) => {
+      const name = member[names] || member.fi;
       const target: Target =
         member.code === ""
-          ? { key: `name:${foldName(member.fi)}`, name: member.fi, order }
-          : { key: `code:${member.code}`, name: member.fi, code: member.code, order };
+          ? { key: `name:${foldName(member.fi)}`, name, order }
+          : { key: `code:${member.code}`, name, code: member.code, order };
       if (member.code !== "") this.byCode.set(member.code, target);
       for (const name of [member.fi, member.sv]) if (name !== "") this.byName.set(foldName(name), target);
     });
@@ -280,7 +289,7 @@ class MemberIndex {
     const existing = this.found.get(key);
     if (existing) return existing;
     const target: Target = known
-      ? { key, name: known.fi, code: known.code, order: this.found.size }
+      ? { key, name: known[this.names], code: known.code, order: this.found.size }
       : { key, name: memberName(label), order: this.found.size };
     return target;
   }
@@ -310,7 +319,7 @@ type Cell =
 interface Figure {
   readonly group: string;
   readonly file: string;
-  readonly field: Exclude<ColumnField, "name">;
+  readonly field: FigureField;
   readonly period: string;
   readonly first: CellAt;
   readonly expected?: readonly string[];
@@ -323,7 +332,7 @@ interface Figure {
 interface Variable {
   readonly file: string;
   readonly label: string;
-  readonly field: Exclude<ColumnField, "name">;
+  readonly field: FigureField;
   readonly period: string;
   readonly parts: string[];
 }
@@ -353,7 +362,7 @@ class Reader {
   private readonly reportedTwice = new Set<string>();
 
   constructor(readonly options: StatFinOptions) {
-    this.members = new MemberIndex(options.members);
+    this.members = new MemberIndex(options.members, options.names ?? "fi");
   }
 
   get full(): boolean {
@@ -722,6 +731,18 @@ class Reader {
 }
 
 /**
+ * True for a file laid out as Statistics Finland's PxWeb writes it: a title line before the
+ * header, or a column per year or month (an empty file too: this reader says so best). The
+ * product's own wide CSV ("Kunta;Työvoima") is not;
+ * the CLI keeps reading that with its own reader (src/domain/csv.ts), whose messages its users know.
+ */
+export function isStatFinExport(file: StatFinFile): boolean {
+  const opened = openTable(file.name, file.bytes);
+  if (!opened.ok) return opened.error.some((issue) => issue.problem.kind === "statfinEmpty");
+  return opened.value.titled || opened.value.header.layout === "long";
+}
+
+/**
  * Reads Statistics Finland's files into the members' figures (see the top of this module). Fails
  * with every problem that makes the files unreadable as they are; returns what was found, with
  * `blocking` and `warnings`, otherwise.
@@ -737,4 +758,16 @@ export function readStatFin(
   }
   if (reader.errors.length > 0) return fail(reader.errors);
   return ok(reader.finish());
+}
+
+/**
+ * Relocates an issue about `municipalities[i].field` of an input built from a reading to the
+ * file, line and column the figure came from; other issues are returned as they are.
+ */
+export function locateInStatFin(issue: InputIssue, reading: StatFinReading): InputIssue {
+  const [first, index, field] = issue.segments ?? [];
+  if (first !== "municipalities" || typeof index !== "number") return issue;
+  const origin = typeof field === "string" ? reading.origins[index]?.[field as ColumnField] : undefined;
+  if (!origin) return issue;
+  return { problem: issue.problem, ...origin };
 }

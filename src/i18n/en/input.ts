@@ -148,6 +148,10 @@ export const inputWords: InputWords = {
     duplicateName: (p, l) =>
       `the name ${quote(l, str(p.name))} is already used (${quote(l, str(p.first))}); ` +
       "municipality names must differ (ignoring case)",
+    municipalityCode: (p, l) =>
+      `the municipality code ${quote(l, str(p.value))} is not three digits; write it as text with leading zeros, e.g. "049"`,
+    duplicateCode: (p, l) =>
+      `the municipality code ${quote(l, str(p.code))} already belongs to ${quote(l, str(p.first))}; municipality codes must differ`,
     weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
     criterionMissing: (p, l) =>
       `missing, but the cost split uses criterion ${criterion(l, p.criterion)} with weight ${n(l, p.weight)}`,

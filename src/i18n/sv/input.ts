@@ -147,6 +147,10 @@ export const inputWords: InputWords = {
     duplicateName: (p, l) =>
       `namnet ${quote(l, str(p.name))} används redan (${quote(l, str(p.first))}); ` +
       "kommunernas namn måste vara olika (stora och små bokstäver räknas lika)",
+    municipalityCode: (p, l) =>
+      `kommunnumret ${quote(l, str(p.value))} är inte tre siffror; skriv det som text med inledande nollor, t.ex. "049"`,
+    duplicateCode: (p, l) =>
+      `kommunnumret ${quote(l, str(p.code))} har redan kommunen ${quote(l, str(p.first))}; kommunnumren måste vara olika`,
     weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
     criterionMissing: (p, l) =>
       `saknas, men kostnadsfördelningen använder grunden ${criterion(l, p.criterion)} med vikten ${n(l, p.weight)}`,
