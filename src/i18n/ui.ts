@@ -123,6 +123,8 @@ export interface UiStrings {
   readonly previewHeading: string;
   readonly previewHelp: string;
   readonly previewSheets: string;
+  /** The preview's switch between the cells' values and their formulas. */
+  readonly previewFormulas: string;
   /** FALSE and TRUE as the spreadsheet shows them in the language. */
   readonly booleans: readonly [string, string];
 }
@@ -252,8 +254,10 @@ const fi: UiStrings = {
   leftBehindName: (name) => `nimi ”${name}”`,
   unknownError: "tuntematon virhe",
   previewHeading: "Esikatselu",
-  previewHelp: "Solut sellaisina kuin ne kirjoitetaan; kaavat näkyvät kaavoina.",
+  previewHelp:
+    "Luvut sellaisina kuin taulukot ne laskevat, samoin muotoiltuina. Taulukot laskevat ne kaavoilla, jotka päivittyvät, kun muutat lähtötietoja.",
   previewSheets: "Esikatseltava taulukko",
+  previewFormulas: "Näytä kaavat",
   booleans: ["EPÄTOSI", "TOSI"],
 };
 
@@ -379,8 +383,10 @@ const sv: UiStrings = {
   leftBehindName: (name) => `namnet ”${name}”`,
   unknownError: "okänt fel",
   previewHeading: "Förhandsgranskning",
-  previewHelp: "Cellerna så som de skrivs; formler visas som formler.",
+  previewHelp:
+    "Talen så som bladen räknar dem, formaterade på samma sätt. Bladen räknar dem med formler som uppdateras när du ändrar indata.",
   previewSheets: "Blad att förhandsgranska",
+  previewFormulas: "Visa formler",
   booleans: ["FALSKT", "SANT"],
 };
 
@@ -506,8 +512,10 @@ const en: UiStrings = {
   leftBehindName: (name) => `the name '${name}'`,
   unknownError: "unknown error",
   previewHeading: "Preview",
-  previewHelp: "The cells as they will be written; formulas are shown as formulas.",
+  previewHelp:
+    "The figures as the sheets compute them, formatted the same way. The sheets compute them with formulas that update when you change the inputs.",
   previewSheets: "Sheet to preview",
+  previewFormulas: "Show formulas",
   booleans: ["FALSE", "TRUE"],
 };
 

@@ -1,3 +1,4 @@
+import { areaFigures } from "../domain/figures";
 import type { AreaInput } from "../domain/model";
 import type { Lang } from "../i18n/lang";
 import { sheetTexts } from "../i18n/sheets";
@@ -54,7 +55,7 @@ export function buildWorkbookPlan(input: AreaInput, options: WorkbookPlanOptions
     nameBases(keys),
     options.existing ?? EMPTY_WORKBOOK,
   );
-  const ctx: SheetContext = { input, texts, naming };
+  const ctx: SheetContext = { input, figures: areaFigures(input), texts, naming };
   return { sheets: keys.map((key) => BUILDERS[key](ctx)) };
 }
 

@@ -6,8 +6,9 @@ import { roundHalfAwayFromZero } from "../../src/domain/rounding";
 import { SAMPLE_IDS, sampleInput } from "../../src/domain/samples";
 import { LANGS, type Lang } from "../../src/i18n/lang";
 import { buildWorkbookPlan } from "../../src/sheets";
-import { formula, type WorkbookPlan } from "../../src/sheets/plan";
+import { formula, type FormulaValue, type WorkbookPlan } from "../../src/sheets/plan";
 import { writeXlsx } from "../../src/xlsx";
+import { formulaValuesOf } from "../sheets/planTools";
 import { areaInputArb, TRICKY_TEXTS } from "../support/arbitraries";
 import {
   formulaErrors,
@@ -130,6 +131,22 @@ const brokenPlan: WorkbookPlan = {
 
 let recalculated: Map<string, ExcelJS.Workbook>;
 
+/**
+ * A recalculated result equals the plan's value: text and booleans exactly, a blank result as "",
+ * numbers to 12 significant digits and 1e-8 absolute. LibreOffice's SUM adds with compensation and
+ * JS does not, so a sum of millions of euros may differ in its last bit, and the frame minus that
+ * sum (0 or a cent) by a billionth of a euro.
+ */
+function sameValue(actual: Recalculated, expected: FormulaValue | undefined): boolean {
+  if (expected === undefined) return false;
+  if (typeof expected === "number")
+    return (
+      typeof actual === "number" &&
+      Math.abs(actual - expected) <= 1e-12 * Math.max(1, Math.abs(expected)) + 1e-8
+    );
+  return (actual ?? "") === expected;
+}
+
 /** ExcelJS cell from 0-based coordinates. */
 const cellAt = (sheet: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell =>
   sheet.getRow(row + 1).getCell(col + 1);
@@ -235,7 +252,7 @@ describeOracle(skip ? "LibreOffice oracle: SKIPPED (SKIP_ORACLE=1)" : "LibreOffi
     ]);
   });
 
-  describe.each(cases)("$file", ({ file, input }) => {
+  describe.each(cases)("$file", ({ file, input, lang }) => {
     const workbook = () => recalculated.get(file) as ExcelJS.Workbook;
     let figures: AreaFigures;
     beforeAll(() => {
@@ -272,6 +289,18 @@ describeOracle(skip ? "LibreOffice oracle: SKIPPED (SKIP_ORACLE=1)" : "LibreOffi
       htv("Htv_Yhteensa", figures.htvTotal);
       htv("Htv_Tarve", figures.htvNeed);
       euros("Budjetti_Yhteensa", figures.budgetTotal);
+    });
+
+    test("every formula recalculates to the value its plan cell carries (what the pane's preview shows)", () => {
+      const plan = buildWorkbookPlan(input, { lang });
+      const mismatches = plan.sheets.flatMap((sheet) => {
+        const recalculatedSheet = workbook().getWorksheet(sheet.name) as ExcelJS.Worksheet;
+        return formulaValuesOf(sheet).flatMap(({ row, col, value }) => {
+          const actual = resultOf(cellAt(recalculatedSheet, row, col));
+          return sameValue(actual, value) ? [] : [{ sheet: sheet.name, row, col, value, actual }];
+        });
+      });
+      expect(mismatches).toEqual([]);
     });
 
     test("Kustannusosuudet is an n×1 column of cent shares in input order", () => {
