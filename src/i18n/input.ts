@@ -203,6 +203,7 @@ const words: Catalog<Words> = {
       csvNotAvailable: (p, l) =>
         `${quote(l, p.text)} (tieto puuttuu tilastosta), ` +
         (isRequiredField(p.field) ? "odotettiin lukua" : "jätettiin tyhjäksi"),
+      csvNumberTooLarge: (p, l) => `luvussa on ${n(l, p.digits)} numeroa: se on liian suuri`,
       csvDash: (_, l) =>
         `${quote(l, "-")} ei ole luku; kirjoita 0, jos tarkoitus on nolla, tai jätä solu tyhjäksi`,
       csvAmbiguousNumber: (p, l) =>
@@ -333,6 +334,7 @@ const words: Catalog<Words> = {
       csvNotAvailable: (p, l) =>
         `${quote(l, p.text)} (uppgift saknas i statistiken), ` +
         (isRequiredField(p.field) ? "ett tal förväntades" : "lämnades tom"),
+      csvNumberTooLarge: (p, l) => `talet har ${n(l, p.digits)} siffror: det är för stort`,
       csvDash: (_, l) => `${quote(l, "-")} är inget tal; skriv 0 om det betyder noll, eller lämna cellen tom`,
       csvAmbiguousNumber: (p, l) =>
         `${quote(l, p.text)} är ett tvetydigt tal: i den här filen är decimaltecknet ` +
@@ -464,6 +466,7 @@ const words: Catalog<Words> = {
       csvNotAvailable: (p, l) =>
         `${quote(l, p.text)} (not available in the statistics), ` +
         (isRequiredField(p.field) ? "expected a number" : "left empty"),
+      csvNumberTooLarge: (p, l) => `the number has ${n(l, p.digits)} digits: it is too large`,
       csvDash: (_, l) => `${quote(l, "-")} is not a number; write 0 if it means nil, or leave the cell empty`,
       csvAmbiguousNumber: (p, l) =>
         `${quote(l, p.text)} is an ambiguous number: in this file the decimal separator is a ` +

@@ -52,6 +52,8 @@ export interface UiStrings {
   readonly criterionColumnMissing: (field: string) => string;
   readonly notANumber: (text: string) => string;
   readonly required: string;
+  /** A year typed with decimals, quoted as typed. */
+  readonly notAYear: (text: string) => string;
 
   readonly parametersHeading: string;
   readonly areaName: string;
@@ -102,7 +104,11 @@ export interface UiStrings {
   readonly figureThreshold: string;
   readonly sufficient: string;
   readonly insufficient: string;
-  readonly statedMismatch: (stated: string, computed: string) => string;
+  /**
+   * The source's own stated labour force beside the members' sum (the Kerava–Sipoo plan states
+   * 30 563, its table adds up to 30 566): information about the source, not the user's mistake.
+   */
+  readonly statedMismatch: (stated: string, computed: string, difference: string, sheet: string) => string;
   readonly figureShares: string;
   readonly figureShareOf: (name: string) => string;
   readonly figureCostTotal: string;
@@ -180,6 +186,7 @@ const fi: UiStrings = {
     `Kustannusjaon peruste ”${field}” on painotettu, mutta sillä ei ole saraketta: valitse sarake tai poista paino.`,
   notANumber: (text) => `”${text}” ei ole luku`,
   required: "Pakollinen tieto",
+  notAYear: (text) => `”${text}” ei ole vuosiluku; kirjoita vuosi kokonaislukuna, esim. 2025`,
 
   parametersHeading: "2. Parametrit",
   areaName: "Työllisyysalueen nimi",
@@ -236,8 +243,8 @@ const fi: UiStrings = {
   figureThreshold: "Vähimmäismäärä",
   sufficient: "Työvoima riittää",
   insufficient: "Työvoima ei riitä",
-  statedMismatch: (stated, computed) =>
-    `Lähteessä ilmoitettu työvoima ${stated} poikkeaa kuntien summasta ${computed}.`,
+  statedMismatch: (stated, computed, difference, sheet) =>
+    `Lähde ilmoittaa työvoimaksi ${stated}, mutta kuntien luvut antavat yhteensä ${computed} (ero ${difference}). Laskelmat käyttävät kuntien lukuja; ${sheet}-taulukko näyttää molemmat.`,
   figureShares: "Kustannusosuudet",
   figureShareOf: (name) => name,
   figureCostTotal: "Jaettu yhteensä",
@@ -308,6 +315,7 @@ const sv: UiStrings = {
     `Fördelningsgrunden ”${field}” har en vikt men ingen kolumn: välj en kolumn eller ta bort vikten.`,
   notANumber: (text) => `”${text}” är inte ett tal`,
   required: "Obligatorisk uppgift",
+  notAYear: (text) => `”${text}” är inget årtal; skriv året som ett heltal, t.ex. 2025`,
 
   parametersHeading: "2. Parametrar",
   areaName: "Sysselsättningsområdets namn",
@@ -364,8 +372,8 @@ const sv: UiStrings = {
   figureThreshold: "Minimigräns",
   sufficient: "Arbetskraften räcker",
   insufficient: "Arbetskraften räcker inte",
-  statedMismatch: (stated, computed) =>
-    `Arbetskraften ${stated} som anges i källan avviker från kommunernas summa ${computed}.`,
+  statedMismatch: (stated, computed, difference, sheet) =>
+    `Källan anger arbetskraften till ${stated}, men kommunernas siffror ger sammanlagt ${computed} (skillnad ${difference}). Beräkningarna använder kommunernas siffror; bladet ${sheet} visar båda.`,
   figureShares: "Kostnadsandelar",
   figureShareOf: (name) => name,
   figureCostTotal: "Fördelat sammanlagt",
@@ -437,6 +445,7 @@ const en: UiStrings = {
     `The cost-split criterion '${field}' has a weight but no column: choose a column or remove the weight.`,
   notANumber: (text) => `'${text}' is not a number`,
   required: "Required",
+  notAYear: (text) => `'${text}' is not a year; write the year as a whole number, e.g. 2025`,
 
   parametersHeading: "2. Parameters",
   areaName: "Name of the employment area",
@@ -493,8 +502,8 @@ const en: UiStrings = {
   figureThreshold: "Minimum",
   sufficient: "Labour force sufficient",
   insufficient: "Labour force not sufficient",
-  statedMismatch: (stated, computed) =>
-    `The labour force stated in the source, ${stated}, differs from the municipalities' sum ${computed}.`,
+  statedMismatch: (stated, computed, difference, sheet) =>
+    `The source states a labour force of ${stated}, but the municipalities' figures add up to ${computed} (difference ${difference}). The calculations use the municipalities' figures; the ${sheet} sheet shows both.`,
   figureShares: "Cost shares",
   figureShareOf: (name) => name,
   figureCostTotal: "Split in total",

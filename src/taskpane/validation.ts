@@ -3,6 +3,7 @@ import type { Result } from "../domain/result";
 import { MAX_REPORTED_PROBLEMS } from "../domain/bounds";
 import type { InputIssue } from "../domain/parse";
 import { issueLineForPeople, issueMessage, listProblems, moreProblems } from "../i18n/input";
+import { formatNumber } from "../i18n/format";
 import type { Lang } from "../i18n/lang";
 import { describeProblem } from "../i18n/problems";
 import { sheetLabels } from "../i18n/sheetLabels";
@@ -51,6 +52,11 @@ const FIELD_OF_PATH: readonly {
   readonly path: Segments;
   readonly exact: boolean;
   readonly field: (index: number) => FieldId;
+  /**
+   * The path holds a value the pane derives from the field (the planning years count on from the
+   * year): its issue is the field's, said once, and only when the field has none of its own.
+   */
+  readonly derived?: boolean;
 }[] = [
   { path: ["area"], exact: true, field: () => "area" },
   { path: ["year"], exact: true, field: () => "year" },
@@ -60,6 +66,7 @@ const FIELD_OF_PATH: readonly {
   { path: ["costSplit", "weights"], exact: false, field: () => "weights" },
   { path: ["costSplit", "total"], exact: true, field: () => "costTotal" },
   { path: ["budget", "planningYears", "#", "total"], exact: true, field: (i) => `budgetTotal.${i}` },
+  { path: ["budget", "planningYears", "#", "year"], exact: true, field: () => "year", derived: true },
   { path: ["budget", "planningYears"], exact: false, field: () => "planningYears" },
   { path: ["staffing", "sideCostFactor"], exact: true, field: () => "sideCostFactor" },
   { path: ["staffing", "monthsPerYear"], exact: true, field: () => "monthsPerYear" },
@@ -68,7 +75,11 @@ const FIELD_OF_PATH: readonly {
 ];
 
 export function fieldOfSegments(segments: Segments): FieldId | undefined {
-  for (const { path, exact, field } of FIELD_OF_PATH) {
+  return fieldOfPath(segments)?.field;
+}
+
+function fieldOfPath(segments: Segments): { field: FieldId; derived: boolean } | undefined {
+  for (const { path, exact, field, derived = false } of FIELD_OF_PATH) {
     if (exact ? segments.length !== path.length : segments.length < path.length) continue;
     let index = 0;
     const matches = path.every((part, k) => {
@@ -78,7 +89,7 @@ export function fieldOfSegments(segments: Segments): FieldId | undefined {
       index = segment;
       return true;
     });
-    if (matches) return field(index);
+    if (matches) return { field: field(index), derived };
   }
   return undefined;
 }
@@ -125,6 +136,8 @@ export function fieldLabel(
 export function describeFieldProblem(t: UiStrings, lang: Lang, problem: FieldProblem): string {
   if (problem.code === "required") return t.required;
   if (problem.code === "notNumber") return t.notANumber(problem.text);
+  if (problem.code === "notYear") return t.notAYear(problem.text);
+  if (problem.code === "weightsPercent") return t.weightsSumWrong(formatNumber(lang, problem.sum, 4));
   return describeProblem(lang, problem);
 }
 
@@ -172,8 +185,10 @@ export function checkInput(args: CheckArgs): Checked {
     const message = issueMessage(lang, issue);
     // A relocated issue (a CSV line) is found by its line, not by the form.
     const segments = issue.line === undefined ? (issue.segments ?? []) : [];
-    const field = fieldOfSegments(segments);
-    if (field) {
+    const found = fieldOfPath(segments);
+    if (found) {
+      const { field, derived } = found;
+      if (derived && fieldErrors[field] !== undefined) continue;
       fieldErrors[field] ??= message;
       messages.push(`${fieldLabel(t, field, caseloadGroups, years)}: ${message}`);
       continue;
