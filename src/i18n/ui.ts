@@ -91,6 +91,8 @@ export interface UiStrings {
   readonly readFirstCsv: string;
   readonly download: string;
   readonly fixFirst: (count: number) => string;
+  /** Required fields still empty, listed by their labels ("Työllisyysalueen nimi ja Jaettava summa"). */
+  readonly fillInFirst: (fields: string) => string;
   readonly progressLabel: string;
   readonly steps: Readonly<Record<"read" | "write" | "format" | "done", string>>;
 
@@ -225,6 +227,7 @@ const fi: UiStrings = {
   download: "Lataa .xlsx",
   fixFirst: (count) =>
     count === 1 ? "Korjaa ensin yksi yllä mainittu kohta." : `Korjaa ensin ${count} yllä mainittua kohtaa.`,
+  fillInFirst: (fields) => `Täytä vielä: ${fields}.`,
   progressLabel: "Edistyminen",
   steps: {
     read: "Luetaan työkirjan nimiä",
@@ -354,6 +357,7 @@ const sv: UiStrings = {
   download: "Ladda ner .xlsx",
   fixFirst: (count) =>
     count === 1 ? "Rätta först punkten som nämns ovan." : `Rätta först de ${count} punkter som nämns ovan.`,
+  fillInFirst: (fields) => `Fyll ännu i: ${fields}.`,
   progressLabel: "Förlopp",
   steps: {
     read: "Läser arbetsbokens namn",
@@ -484,6 +488,7 @@ const en: UiStrings = {
   download: "Download .xlsx",
   fixFirst: (count) =>
     count === 1 ? "First fix the item listed above." : `First fix the ${count} items listed above.`,
+  fillInFirst: (fields) => `Still to fill in: ${fields}.`,
   progressLabel: "Progress",
   steps: {
     read: "Reading the workbook's names",

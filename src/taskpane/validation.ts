@@ -3,7 +3,7 @@ import type { Result } from "../domain/result";
 import { MAX_REPORTED_PROBLEMS } from "../domain/bounds";
 import type { InputIssue } from "../domain/parse";
 import { issueLineForPeople, issueMessage, listProblems, moreProblems } from "../i18n/input";
-import { formatNumber } from "../i18n/format";
+import { formatList, formatNumber } from "../i18n/format";
 import type { Lang } from "../i18n/lang";
 import { describeProblem } from "../i18n/problems";
 import { sheetLabels } from "../i18n/sheetLabels";
@@ -21,6 +21,11 @@ export interface Checked {
   readonly input?: AreaInput;
   /** Every problem, worded and located, in the order the user meets them in the pane. */
   readonly messages: readonly string[];
+  /**
+   * Required fields left empty, by their labels: not problems to list in red before the user has
+   * even been in the field, but what the hint under the generate button says is still missing.
+   */
+  readonly missing: readonly string[];
   /** The same problems beside the form field they belong to. */
   readonly fieldErrors: Readonly<Partial<Record<FieldId, string>>>;
 }
@@ -158,6 +163,7 @@ export function checkInput(args: CheckArgs): Checked {
   const { lang, t, draft, formProblems, grid, relocate, parse, caseloadGroups } = args;
   const years = draft.budget?.planningYears.map((y) => y.year) ?? [];
   const messages: string[] = [];
+  const missing: string[] = [];
   const fieldErrors: Partial<Record<FieldId, string>> = {};
 
   const gridIssues = grid?.read.issues ?? [];
@@ -165,16 +171,18 @@ export function checkInput(args: CheckArgs): Checked {
   for (const [field, problem] of Object.entries(formProblems) as [FieldId, FieldProblem][]) {
     const text = describeFieldProblem(t, lang, problem);
     fieldErrors[field] = text;
-    messages.push(`${fieldLabel(t, field, caseloadGroups, years)}: ${text}`);
+    const label = fieldLabel(t, field, caseloadGroups, years);
+    if (problem.code === "required") missing.push(label);
+    else messages.push(`${label}: ${text}`);
   }
   // The input model would only repeat what the range or the form already said is wrong.
-  if (gridIssues.length > 0 || messages.length > 0) {
-    return { messages: listProblems(lang, messages, (m) => m), fieldErrors };
+  if (gridIssues.length > 0 || messages.length > 0 || missing.length > 0) {
+    return { messages: listProblems(lang, messages, (m) => m), missing, fieldErrors };
   }
 
   const parsed = parse(draft);
   const unmapped = new Set<string>();
-  if (parsed.ok) return { input: parsed.value, messages, fieldErrors };
+  if (parsed.ok) return { input: parsed.value, messages, missing, fieldErrors };
   for (const [k, raw] of parsed.error.entries()) {
     // Past the first problems, only their number (a million duplicate keys are not a list).
     if (messages.length >= MAX_REPORTED_PROBLEMS) {
@@ -219,5 +227,22 @@ export function checkInput(args: CheckArgs): Checked {
     }
     messages.push(issueLineForPeople(lang, issue));
   }
-  return { messages, fieldErrors };
+  return { messages, missing, fieldErrors };
+}
+
+/**
+ * The hint under a disabled generate button: what is still missing, by the fields' labels, and how
+ * many problems above are to be fixed; undefined when nothing is.
+ */
+export function generateHint(
+  t: UiStrings,
+  lang: Lang,
+  problems: readonly string[],
+  missing: readonly string[],
+): string | undefined {
+  const parts = [
+    ...(missing.length > 0 ? [t.fillInFirst(formatList(lang, missing))] : []),
+    ...(problems.length > 0 ? [t.fixFirst(problems.length)] : []),
+  ];
+  return parts.length > 0 ? parts.join(" ") : undefined;
 }

@@ -83,6 +83,7 @@ describe("deriveInput", () => {
       sheetList: SHEET_KEYS,
       notices: [],
       problems: [],
+      missing: [],
     });
   });
 
@@ -119,16 +120,28 @@ describe("deriveInput", () => {
     expect(derived.problems[0]).toMatch(/^F4\b/);
   });
 
-  it("puts a form problem beside its field and in the list, and refuses to generate", () => {
+  it("names empty required fields as missing, not as problems in red, and refuses to generate", () => {
     const partial = { ...sampleState(), source: "selection" as const, selection: SELECTION };
     const derived = deriveInput({ ...partial, form: filledForm(partial, "", "") }, "en", engine);
     expect(derived.input).toBeUndefined();
+    // Beside the fields once the user has been in them (NumberField, ParametersSection) …
     expect(derived.checked?.fieldErrors).toEqual({ area: "Required", costTotal: "Required" });
-    // Both named, in the order applyForm reads the fields.
-    expect([...derived.problems].sort()).toEqual([
-      "Amount to split, €: Required",
-      "Name of the employment area: Required",
-    ]);
+    // … and in the hint under the button, not in the list of problems to fix.
+    expect(derived.problems).toEqual([]);
+    expect([...derived.missing].sort()).toEqual(["Amount to split, €", "Name of the employment area"]);
+  });
+
+  it("puts a form problem that is not a mere blank beside its field and in the list", () => {
+    const partial = { ...sampleState(), source: "selection" as const, selection: SELECTION };
+    const derived = deriveInput(
+      { ...partial, form: filledForm(partial, "Alue", "7 300 000,5x") },
+      "fi",
+      engine,
+    );
+    expect(derived.input).toBeUndefined();
+    expect(derived.checked?.fieldErrors.costTotal).toMatch(/7 300 000,5x/);
+    expect(derived.problems).toHaveLength(1);
+    expect(derived.problems[0]).toMatch(/^Jaettava summa, €: /);
   });
 
   it("points the input model's findings about CSV rows back at the CSV line", () => {
