@@ -196,6 +196,8 @@ export interface AppliedForm {
  */
 export function applyForm(base: AreaInputDraft, form: FormState, lang: Lang): AppliedForm {
   const problems: Partial<Record<FieldId, FieldProblem>> = {};
+  // Problems in the order of the pane's fields, the area's name first.
+  if (form.area.trim() === "") problems.area = { code: "required" };
   const read = (id: FieldId, text: string, optional = false): number | undefined => {
     const parsed = parseNumberInput(text);
     if (parsed.kind === "number") return parsed.value;
@@ -246,7 +248,6 @@ export function applyForm(base: AreaInputDraft, form: FormState, lang: Lang): Ap
     projectionYears: read("projectionYears", form.projectionYears, true) ?? DEFAULT_PROJECTION.years,
     costSplit: { ...base.costSplit, total: costTotal, weights },
   };
-  if (form.area.trim() === "") problems.area = { code: "required" };
   const texts = sheetLabels[lang].templates;
 
   const years = budgetYears(base, form);

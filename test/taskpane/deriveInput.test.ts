@@ -155,3 +155,21 @@ describe("deriveInput", () => {
     expect(derived.problems.filter((p) => /rivi 3/i.test(p) && /Asukkaat/.test(p))).toHaveLength(1);
   });
 });
+
+describe("weights that miss 100 %", () => {
+  it.each([
+    ["fi", "Perusteet ja painot, %: Yhteensä 140 % – summan on oltava 100 %"],
+    ["sv", "Grunder och vikter, %: Sammanlagt 140 % – summan ska vara 100 %"],
+    ["en", "Criteria and weights, %: Total 140 % – must be 100 %"],
+  ] as const)("are said in percent, as typed, never as a fraction (%s)", (lang, expected) => {
+    const state = sampleState({ form: formFromDraft(sampleDraft(DEFAULT_SAMPLE), lang) });
+    const weights = { ...state.form.weights, workingAge: "90" };
+    const derived = deriveInput({ ...state, form: { ...state.form, weights } }, lang, engine);
+    expect(derived.input).toBeUndefined();
+    expect(derived.problems).toHaveLength(1);
+    const [problem] = derived.problems;
+    expect(problem).toContain(expected);
+    expect(problem).toContain("100 %");
+    expect(problem).not.toMatch(/\d[,.]\d/);
+  });
+});
