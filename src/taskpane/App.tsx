@@ -11,12 +11,14 @@ import {
 import { useEffect, useId, useMemo, useState } from "react";
 import { describeMissingRequirements } from "../excel/requirements";
 import type { Lang } from "../i18n/lang";
+import { isLanguageInstalled, loadLanguage } from "../i18n/languages";
 import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
 import type { WorkbookTarget } from "../sheets/target";
 import { ColumnMapping } from "./ColumnMapping";
 import { deriveInput } from "./deriveInput";
 import { useEngine } from "./engine";
 import { FiguresSummary } from "./FiguresSummary";
+import { rememberLanguage } from "./language";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { ParametersSection } from "./ParametersSection";
 import { ProblemList } from "./ProblemList";
@@ -93,9 +95,17 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
     document.documentElement.lang = lang;
   }, [lang]);
 
+  // The choice is remembered for the next start (language.ts); a Swedish or English catalog not
+  // loaded yet arrives first (the switch starts loading them as soon as it is focused or pointed at).
   const changeLang = (next: Lang) => {
-    source.relocalize(next);
-    setLang(next);
+    rememberLanguage(next);
+    const apply = () => {
+      source.relocalize(next);
+      setLang(next);
+    };
+    if (isLanguageInstalled(next)) apply();
+    // A chunk that failed to load (a dropped connection) leaves the pane in its current language.
+    else loadLanguage(next).then(apply, () => undefined);
   };
   const generate = () => (input ? generation.generate(input, derived.sheetList) : undefined);
   const canGenerate = !!input && run.state !== "running";
@@ -132,6 +142,37 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
               samples={sampleOptions(lang)}
               sampleId={state.sampleId}
               onSample={source.chooseSample}
+              areaChooser={
+                engine && (
+                  <engine.AreaChooser
+                    areas={engine.AREAS}
+                    value={state.area}
+                    onChange={(area) => void source.chooseArea(area).catch(() => undefined)}
+                  />
+                )
+              }
+              fileSource={
+                engine && (
+                  <>
+                    <engine.FileDrop
+                      fileNames={state.file?.files.map((file) => file.name) ?? []}
+                      busy={source.fileBusy}
+                      onFiles={(files) => void source.openFiles(files).catch(() => undefined)}
+                      onClear={source.clearFiles}
+                    />
+                    {state.file && (
+                      <engine.StatFinSummary
+                        source={state.file}
+                        area={state.area}
+                        onYear={(year) => void source.chooseYear(year).catch(() => undefined)}
+                        onMap={(label, choice) =>
+                          void source.mapVariable(label, choice).catch(() => undefined)
+                        }
+                      />
+                    )}
+                  </>
+                )
+              }
               onUseSelection={source.readSelection}
               selectionStatus={source.selectionStatus}
               csvText={source.csvText}

@@ -1,0 +1,135 @@
+import { templateShares, type UiStrings } from "../ui";
+
+/** The pane's own words in English (ui.ts holds the Finnish and the shape all three share). */
+export const ui: UiStrings = {
+  appTitle: "Employment area",
+  unexpectedError: (message) =>
+    `The pane ran into an unexpected error: ${message}. Nothing was written to your workbook because of it.`,
+  reloadPane: "Reload the pane",
+  modeExcel: "Create the tables in the open workbook",
+  modeStandalone: "Standalone mode",
+  standaloneIntro:
+    "Excel is not available, so the add-in runs standalone: choose a sample area or paste CSV, preview the sheets and download them as an .xlsx file.",
+  languageLabel: "Language",
+
+  sourceHeading: "1. Data",
+  sourceLabel: "Where the municipalities' figures come from",
+  sourceSelection: "Selected range",
+  sourceFile: "Statistics Finland file",
+  sourceCsv: "CSV text",
+  sourceSample: "Sample area",
+  selectionHelp:
+    "Select a range in the workbook with headers in its first row (Municipality, Labour force, Population, …) and one row per municipality below.",
+  useSelection: "Use selection",
+  readingSelection: "Reading the selection…",
+  selectionRead: (address, rows) => `Read ${address}: ${rows} ${rows === 1 ? "row" : "rows"}`,
+  selectionFailed: (reason) => `The selection could not be read: ${reason}`,
+  csvLabel: "Paste CSV",
+  csvHelp: "A header row and one row per municipality; separated by semicolons, commas or tabs.",
+  readCsv: "Read CSV",
+  csvRead: (rows) => `CSV read: ${rows} ${rows === 1 ? "municipality" : "municipalities"}`,
+  sampleLabel: "Choose a sample area",
+
+  mappingHeading: "Column mapping",
+  mappingHelp: "Check what each column holds and correct it if needed.",
+  mappingColumn: (letter, header) => `Column ${letter}: ${header}`,
+  fieldNone: "(not used)",
+  municipalitiesRead: (count, labourForce) =>
+    `${count} ${count === 1 ? "municipality" : "municipalities"}, total labour force ${labourForce}`,
+
+  problemsHeading: "To fix",
+  noRows: "There are no municipality rows below the header row.",
+  missingColumn: (field) => `Column '${field}' is missing: choose it in the column mapping.`,
+  duplicateColumn: (field, columns) => `'${field}' is chosen for more than one column (${columns}).`,
+  emptyName: (at) => `${at}: the municipality's name is missing`,
+  tooManyRows: (at, limit) =>
+    `${at}: more than ${limit} municipality rows; an employment area has at most ${limit} municipalities, so the rest is not read`,
+  totalRowSkipped: (at, text) => `${at}: total row '${text}' skipped, not counted as a municipality`,
+  criterionColumnMissing: (field) =>
+    `The cost-split criterion '${field}' has a weight but no column: choose a column or remove the weight.`,
+  notANumber: (text) => `'${text}' is not a number`,
+  required: "Required",
+  notAYear: (text) => `'${text}' is not a year; write the year as a whole number, e.g. 2025`,
+
+  parametersHeading: "2. Parameters",
+  areaName: "Name of the employment area",
+  year: "Year",
+  threshold: "Minimum labour force",
+  yearlyChange: "Yearly change of the labour force, %",
+  yearlyChangeHint: "E.g. −1.2 means a decrease of 1.2 % a year.",
+  projectionYears: "Years to project",
+  projectionHeading: "Labour-force projection",
+  costSplitHeading: "Cost split",
+  budgetTemplateNote: `Empty = the amount to split. The frame's lines follow the Kerava–Sipoo plan's model (${templateShares("en")}); edit them in Excel.`,
+  clientsLabel: "Clients",
+  caseloadLabel: "Clients per person-year",
+  weightsHeading: "Criteria and weights, %",
+  weightsHelp: "The weights must sum to 100 %. Empty or 0 = the criterion is not used.",
+  weightsSum: (sum) => `Total ${sum} %`,
+  weightsSumWrong: (sum) => `Total ${sum} % – must be 100 %`,
+  costTotal: "Amount to split, €",
+  budgetHeading: "Budget frame",
+  budgetYearTotal: (year) => `Frame ${year}, €`,
+  planningYears: "Planning years",
+  staffingHeading: "Personnel costs",
+  sideCostFactor: "Side-cost factor",
+  monthsPerYear: "Salary months a year",
+  salaryExample: (salary, annual) => `E.g. ${salary} €/month → ${annual} €/year`,
+  caseloadHeading: "Caseload",
+  clients: (group) => `${group}: clients`,
+  caseload: (group) => `${group}: clients per person-year`,
+
+  sheetsHeading: "3. Sheets to create",
+  sheetAlways: "always included",
+
+  generate: "Create the sheets",
+  readFirst: "First read the municipalities' figures from a file, the selection or the CSV text.",
+  readFirstCsv:
+    "First open a Statistics Finland file, or paste the municipalities' figures as CSV text and read them.",
+  download: "Download .xlsx",
+  fixFirst: (count) =>
+    count === 1 ? "First fix the item listed above." : `First fix the ${count} items listed above.`,
+  fillInFirst: (fields) => `Still to fill in: ${fields}.`,
+  progressLabel: "Progress",
+  steps: {
+    read: "Reading the workbook's names",
+    write: "Writing the sheets",
+    format: "Formatting",
+    done: "Done",
+  },
+
+  resultHeading: "Result",
+  figuresHeading: "Key figures",
+  downloadReady: (file) => `The file ${file} has been downloaded.`,
+  newSheets: "Sheets created",
+  openSheet: (name) => `Go to sheet ${name}`,
+  figureLabourForce: "Total labour force",
+  figureProjected: (years) => `Projected in ${years} years`,
+  figureThreshold: "Minimum",
+  sufficient: "Labour force sufficient",
+  insufficient: "Labour force not sufficient",
+  statedMismatch: (stated, computed, difference, sheet) =>
+    `The source states a labour force of ${stated}, but the municipalities' figures add up to ${computed} (difference ${difference}). The calculations use the municipalities' figures; the ${sheet} sheet shows both.`,
+  figureShares: "Cost shares",
+  figureShareOf: (name) => name,
+  figureCostTotal: "Split in total",
+  figureHtvNeed: "Person-years needed for the clients",
+  figureHtvTotal: "Staff in total, person-years",
+  figureBudget: (year) => `Budget frame ${year}`,
+
+  generateFailed: (reason) =>
+    `The sheets could not be created, and the workbook was left unchanged: ${reason}`,
+  generateFailedLeftBehind: (reason) =>
+    `The sheets could not be created, and the workbook could not be fully restored: ${reason}`,
+  leftBehindHeading: "Left in the workbook, delete by hand:",
+  leftBehindUnverifiedHeading: "May be left in the workbook, check and delete by hand those that are there:",
+  leftBehindSheet: (name) => `the worksheet '${name}'`,
+  leftBehindName: (name) => `the name '${name}'`,
+  unknownError: "unknown error",
+  previewHeading: "Preview",
+  previewHelp:
+    "The figures as the sheets compute them, formatted the same way. The sheets compute them with formulas that update when you change the inputs.",
+  previewFormulas: "Show formulas",
+  previewSheets: "Sheet to preview",
+  booleans: ["FALSE", "TRUE"],
+};

@@ -1,0 +1,135 @@
+import { templateShares, type UiStrings } from "../ui";
+
+/** The pane's own words in Swedish (ui.ts holds the Finnish and the shape all three share). */
+export const ui: UiStrings = {
+  appTitle: "Sysselsättningsområde",
+  unexpectedError: (message) =>
+    `Ett oväntat fel inträffade i panelen: ${message}. Ingenting skrevs i arbetsboken på grund av felet.`,
+  reloadPane: "Ladda om panelen",
+  modeExcel: "Skapa tabellerna i den öppna arbetsboken",
+  modeStandalone: "Fristående läge",
+  standaloneIntro:
+    "Excel är inte tillgängligt, så tillägget körs i fristående läge: välj ett exempelområde eller klistra in CSV, förhandsgranska tabellerna och ladda ner dem som .xlsx-fil.",
+  languageLabel: "Språk",
+
+  sourceHeading: "1. Uppgifter",
+  sourceLabel: "Varifrån kommunernas siffror läses",
+  sourceSelection: "Markerat område",
+  sourceFile: "Statistikcentralens fil",
+  sourceCsv: "CSV-text",
+  sourceSample: "Exempelområde",
+  selectionHelp:
+    "Markera ett område i arbetsboken med rubriker på första raden (Kommun, Arbetskraft, Invånare, …) och en rad per kommun under den.",
+  useSelection: "Använd markeringen",
+  readingSelection: "Läser markeringen…",
+  selectionRead: (address, rows) => `Läst ${address}: ${rows} ${rows === 1 ? "rad" : "rader"}`,
+  selectionFailed: (reason) => `Markeringen kunde inte läsas: ${reason}`,
+  csvLabel: "Klistra in CSV",
+  csvHelp: "En rubrikrad och en rad per kommun; avgränsare semikolon, komma eller tabb.",
+  readCsv: "Läs CSV",
+  csvRead: (rows) => `CSV läst: ${rows} ${rows === 1 ? "kommun" : "kommuner"}`,
+  sampleLabel: "Välj exempelområde",
+
+  mappingHeading: "Tolkning av kolumnerna",
+  mappingHelp: "Kontrollera vad varje kolumn innehåller och rätta vid behov.",
+  mappingColumn: (letter, header) => `Kolumn ${letter}: ${header}`,
+  fieldNone: "(används inte)",
+  municipalitiesRead: (count, labourForce) =>
+    `${count} ${count === 1 ? "kommun" : "kommuner"}, arbetskraft sammanlagt ${labourForce}`,
+
+  problemsHeading: "Att rätta",
+  noRows: "Det finns inga kommunrader under rubrikraden.",
+  missingColumn: (field) => `Kolumnen ”${field}” saknas: välj den under tolkningen av kolumnerna.`,
+  duplicateColumn: (field, columns) => `”${field}” har valts för flera kolumner (${columns}).`,
+  emptyName: (at) => `${at}: kommunens namn saknas`,
+  tooManyRows: (at, limit) =>
+    `${at}: fler än ${limit} kommunrader; ett sysselsättningsområde har högst ${limit} kommuner, så resten läses inte`,
+  totalRowSkipped: (at, text) => `${at}: summaraden ”${text}” hoppades över och räknades inte som en kommun`,
+  criterionColumnMissing: (field) =>
+    `Fördelningsgrunden ”${field}” har en vikt men ingen kolumn: välj en kolumn eller ta bort vikten.`,
+  notANumber: (text) => `”${text}” är inte ett tal`,
+  required: "Obligatorisk uppgift",
+  notAYear: (text) => `”${text}” är inget årtal; skriv året som ett heltal, t.ex. 2025`,
+
+  parametersHeading: "2. Parametrar",
+  areaName: "Sysselsättningsområdets namn",
+  year: "År",
+  threshold: "Minsta arbetskraft",
+  yearlyChange: "Arbetskraftens förändring per år, %",
+  yearlyChangeHint: "T.ex. −1,2 betyder en minskning med 1,2 % per år.",
+  projectionYears: "Prognosår",
+  projectionHeading: "Prognos för arbetskraften",
+  costSplitHeading: "Kostnadsfördelning",
+  budgetTemplateNote: `Tomt fält = beloppet att fördela. Budgetramens rader följer modellen i Kervo–Sibbos plan (${templateShares("sv")}) och kan ändras i Excel.`,
+  clientsLabel: "Klienter",
+  caseloadLabel: "Klienter per årsverke",
+  weightsHeading: "Grunder och vikter, %",
+  weightsHelp: "Vikterna ska summera till 100 %. Tomt eller 0 = grunden används inte.",
+  weightsSum: (sum) => `Sammanlagt ${sum} %`,
+  weightsSumWrong: (sum) => `Sammanlagt ${sum} % – summan ska vara 100 %`,
+  costTotal: "Belopp att fördela, €",
+  budgetHeading: "Budgetram",
+  budgetYearTotal: (year) => `Ram ${year}, €`,
+  planningYears: "Planeringsår",
+  staffingHeading: "Personalkostnader",
+  sideCostFactor: "Bikostnadsfaktor",
+  monthsPerYear: "Lönemånader per år",
+  salaryExample: (salary, annual) => `T.ex. ${salary} €/mån → ${annual} €/år`,
+  caseloadHeading: "Klientportfölj",
+  clients: (group) => `${group}: klienter`,
+  caseload: (group) => `${group}: klienter per årsverke`,
+
+  sheetsHeading: "3. Tabeller som skapas",
+  sheetAlways: "alltid med",
+
+  generate: "Skapa tabellerna",
+  readFirst: "Läs först in kommunernas siffror från en fil, markeringen eller CSV-texten.",
+  readFirstCsv:
+    "Öppna först en fil från Statistikcentralen eller klistra in kommunernas siffror som CSV-text och läs in dem.",
+  download: "Ladda ner .xlsx",
+  fixFirst: (count) =>
+    count === 1 ? "Rätta först punkten som nämns ovan." : `Rätta först de ${count} punkter som nämns ovan.`,
+  fillInFirst: (fields) => `Fyll ännu i: ${fields}.`,
+  progressLabel: "Förlopp",
+  steps: {
+    read: "Läser arbetsbokens namn",
+    write: "Skriver tabellerna",
+    format: "Formaterar",
+    done: "Klart",
+  },
+
+  resultHeading: "Resultat",
+  figuresHeading: "Nyckeltal",
+  downloadReady: (file) => `Filen ${file} har laddats ner.`,
+  newSheets: "Skapade tabeller",
+  openSheet: (name) => `Gå till bladet ${name}`,
+  figureLabourForce: "Arbetskraft sammanlagt",
+  figureProjected: (years) => `Prognos om ${years} år`,
+  figureThreshold: "Minimigräns",
+  sufficient: "Arbetskraften räcker",
+  insufficient: "Arbetskraften räcker inte",
+  statedMismatch: (stated, computed, difference, sheet) =>
+    `Källan anger arbetskraften till ${stated}, men kommunernas siffror ger sammanlagt ${computed} (skillnad ${difference}). Beräkningarna använder kommunernas siffror; bladet ${sheet} visar båda.`,
+  figureShares: "Kostnadsandelar",
+  figureShareOf: (name) => name,
+  figureCostTotal: "Fördelat sammanlagt",
+  figureHtvNeed: "Behov av årsverken enligt klientantal",
+  figureHtvTotal: "Personal sammanlagt, årsverken",
+  figureBudget: (year) => `Budgetram ${year}`,
+
+  generateFailed: (reason) => `Tabellerna kunde inte skapas, och arbetsboken lämnades oförändrad: ${reason}`,
+  generateFailedLeftBehind: (reason) =>
+    `Tabellerna kunde inte skapas, och arbetsboken kunde inte återställas helt: ${reason}`,
+  leftBehindHeading: "Kvar i arbetsboken, ta bort för hand:",
+  leftBehindUnverifiedHeading:
+    "Kan finnas kvar i arbetsboken, kontrollera och ta bort för hand de som finns:",
+  leftBehindSheet: (name) => `kalkylbladet ”${name}”`,
+  leftBehindName: (name) => `namnet ”${name}”`,
+  unknownError: "okänt fel",
+  previewHeading: "Förhandsgranskning",
+  previewHelp:
+    "Talen så som bladen räknar dem, formaterade på samma sätt. Bladen räknar dem med formler som uppdateras när du ändrar indata.",
+  previewFormulas: "Visa formler",
+  previewSheets: "Blad att förhandsgranska",
+  booleans: ["FALSKT", "SANT"],
+};
