@@ -82,12 +82,21 @@ export function exactShare(
   columnTotals: readonly number[],
   weights: readonly number[],
 ): number {
+  return total * weightedFraction(own, columnTotals, weights);
+}
+
+/** A member's part of the whole, Σⱼ wⱼ · ownⱼ / Σallⱼ, in criterion order, weight-0 criteria skipped. */
+export function weightedFraction(
+  own: readonly number[],
+  columnTotals: readonly number[],
+  weights: readonly number[],
+): number {
   let part = 0;
   for (let j = 0; j < weights.length; j++) {
     const weight = weights[j] as number;
     if (weight > 0) part += (weight * (own[j] as number)) / (columnTotals[j] as number);
   }
-  return total * part;
+  return part;
 }
 
 /** Every member's exact share, in input order. */

@@ -211,10 +211,11 @@ export function parseCsvNumber(cell: string, decimal: "," | "."): CsvNumber {
     (fraction === undefined || /^\d+$/.test(fraction))
   ) {
     const digits = whole.replace(new RegExp(GROUPING, "g"), "");
-    return {
-      kind: "number",
-      value: sign * Number(fraction === undefined ? digits : `${digits}.${fraction}`),
-    };
+    const value = sign * Number(fraction === undefined ? digits : `${digits}.${fraction}`);
+    // Hundreds of digits are a number too large to hold, not "not finite" text.
+    if (!Number.isFinite(value))
+      return { kind: "problem", problem: { kind: "csvNumberTooLarge", digits: digits.length } };
+    return { kind: "number", value };
   }
   if (unsigned.includes(other) && /^[\d., \u00a0\u202f\u2009]+$/.test(unsigned)) {
     return { kind: "problem", problem: { kind: "csvAmbiguousNumber", text, decimal } };

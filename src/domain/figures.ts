@@ -1,5 +1,5 @@
 import { STATE_SHARE_LIMIT, STRUCTURAL_CHANGE_LIMIT } from "./budgetRules";
-import { exactShares } from "./costShare";
+import { exactShares, weightedFraction } from "./costShare";
 import { labourForceSufficiency } from "./labourForce";
 import { CRITERIA, type Criterion } from "./criteria";
 import type { AreaInput, Extent, Municipality, ProductionMode, TaskArea } from "./model";
@@ -265,11 +265,35 @@ export interface SplitFigures {
 export interface BudgetYearFigures {
   readonly year: number;
   readonly frame: number;
+  /** Each line's amount, budgetLineAmount(frame, share), in line order. */
+  readonly lines: readonly number[];
   /** Σ of the lines, each ROUND(frame × share, 2). */
   readonly total: number;
 }
 
+/** A cost-split criterion: its Σ over the members and each member's part of it. */
+export interface CriterionFigures {
+  readonly criterion: Criterion;
+  readonly weight: number;
+  /** Σ of the criterion over the members (the Kunnat column's sum). */
+  readonly total: number;
+  /** ownᵢ / total for each member, 0 when the total is 0. */
+  readonly parts: readonly number[];
+}
+
+/** One row of the staffing table. */
+export interface StaffingRowFigures {
+  /** Σ person-years over the members. */
+  readonly htv: number;
+  /** annualPersonnelCost of the monthly salary, null without one. */
+  readonly annualCost: number | null;
+  /** Annual cost × person-years, null without a salary (the sheet shows "—"). */
+  readonly cost: number | null;
+}
+
 export interface AreaFigures {
+  /** Σ of each numeric Kunnat column (municipalityFields), a blank counting 0. */
+  readonly memberTotals: Readonly<Partial<Record<MunicipalityField, number>>>;
   /** Tyovoima_Yhteensa. */
   readonly labourForceTotal: number;
   /** Tyovoima_Ennuste. */
@@ -289,6 +313,18 @@ export interface AreaFigures {
   readonly costTotal: number;
   /** Every column of the cost split, the main one first. */
   readonly costSplitYears: readonly SplitFigures[];
+  /** The split's criteria in the Kunnat column order. */
+  readonly costCriteria: readonly CriterionFigures[];
+  /** Each member's part of every split, Σⱼ wⱼ · ownⱼ / Σallⱼ, input order. */
+  readonly costFractions: readonly number[];
+  /** The staffing table's rows, in order. */
+  readonly staffingRows: readonly StaffingRowFigures[];
+  /** Person-years of each member over the staffing table, in municipality order. */
+  readonly staffingMemberTotals: readonly number[];
+  /** Person-years each caseload group needs, clients / (caseload × share), in group order. */
+  readonly caseloadNeeds: readonly number[];
+  /** Σ clients of the caseload groups (none entered counts 0). */
+  readonly caseloadClients: number;
   /** Htv_Yhteensa. */
   readonly htvTotal: number;
   /** Σ person-years of the staffing rows marked as client service. */
@@ -306,13 +342,19 @@ export interface AreaFigures {
   readonly personnelCost: number | null;
   /** Budjetti_Yhteensa. */
   readonly budgetTotal: number;
+  /** Σ of the budget lines' shares (a line without one counts 0). */
+  readonly budgetSharesSum: number;
   readonly budgetYears: readonly BudgetYearFigures[];
   /** Σ of the members' TE state share, or null when no member has one. */
   readonly stateShareTotal: number | null;
+  /** Limit × state share to the cent: the largest first-year budget allowed; null without state shares. */
+  readonly maxBudget: number | null;
   /** First-year total ≤ limit × state share, both to the cent; null without state shares. */
   readonly budgetWithinStateShare: boolean | null;
   /** docs/sources.md#structural-change; null without a growth figure. */
   readonly structuralChange: "reallocate" | "supplementaryBudget" | null;
+  /** Σ person-years of the service matrix's rows (none given counts 0). */
+  readonly servicesHtv: number;
 }
 
 /**
@@ -362,45 +404,65 @@ export function areaFigures(input: AreaInput): AreaFigures {
 
   const splits = costSplitYears(input).map((year) => splitFigures(input, year));
   const main = splits[0] as SplitFigures;
+  const memberTotals = Object.fromEntries(
+    municipalityFields(input).map((field) => [
+      field,
+      input.municipalities.reduce((sum, m) => sum + (m[field] ?? 0), 0),
+    ]),
+  );
+  const criteria = costCriteria(input).map(({ criterion, weight }) => {
+    const total = memberTotals[criterion] as number;
+    const parts = input.municipalities.map((m) => (total === 0 ? 0 : (m[criterion] ?? 0) / total));
+    return { criterion, weight, total, parts };
+  });
+  const costFractions = input.municipalities.map((m) =>
+    weightedFraction(
+      criteria.map(({ criterion }) => m[criterion] ?? 0),
+      criteria.map((c) => c.total),
+      criteria.map((c) => c.weight),
+    ),
+  );
 
   const staffing = staffingView(input);
   const totals = staffingTotals(staffing.rows.map((row) => row.htv.map((h) => h ?? 0)));
+  const staffingRows = staffing.rows.map((row, i): StaffingRowFigures => {
+    const htv = totals.rowTotals[i] as number;
+    const annualCost =
+      row.monthlySalary === undefined
+        ? null
+        : annualPersonnelCost(row.monthlySalary, staffing.sideCostFactor, staffing.monthsPerYear);
+    return { htv, annualCost, cost: annualCost === null ? null : annualCost * htv };
+  });
   const clientServiceHtv = staffing.rows.reduce(
     (sum, row, i) => (row.clientService ? sum + (totals.rowTotals[i] as number) : sum),
     0,
   );
-  const personnelCost = staffing.rows.reduce<number | null>(
-    (sum, row, i) =>
-      sum === null || row.monthlySalary === undefined
-        ? null
-        : sum +
-          annualPersonnelCost(row.monthlySalary, staffing.sideCostFactor, staffing.monthsPerYear) *
-            (totals.rowTotals[i] as number),
+  const personnelCost = staffingRows.reduce<number | null>(
+    (sum, row) => (sum === null || row.cost === null ? null : sum + row.cost),
     0,
   );
-  const htvNeed = valueOf(
-    personYearsNeeded(
-      caseloadView(input).groups.map((g) => ({
-        clients: g.clients ?? 0,
-        caseload: g.caseload,
-        portfolioShare: g.portfolioShare,
-      })),
-    ),
-    "the caseload",
-  );
+  const groups = caseloadView(input).groups.map((g) => ({
+    clients: g.clients ?? 0,
+    caseload: g.caseload,
+    portfolioShare: g.portfolioShare,
+  }));
+  const htvNeed = valueOf(personYearsNeeded(groups), "the caseload");
+  const caseloadNeeds = groups.map((g) => valueOf(personYearsNeeded([g]), "the caseload"));
 
   const budget = budgetView(input);
-  const budgetYears = budget.planningYears.map(({ year, total: frame }) => ({
-    year,
-    frame,
-    total: budget.lines.reduce((sum, line) => sum + budgetLineAmount(frame, line.share), 0),
-  }));
+  const budgetYears = budget.planningYears.map(({ year, total: frame }) => {
+    const lines = budget.lines.map((line) => budgetLineAmount(frame, line.share));
+    return { year, frame, lines, total: lines.reduce((sum, amount) => sum + amount, 0) };
+  });
   const budgetTotal = (budgetYears[0] as BudgetYearFigures).total;
   const stateShares = input.municipalities.flatMap((m) => (m.stateShare === undefined ? [] : [m.stateShare]));
   const stateShareTotal = stateShares.length === 0 ? null : stateShares.reduce((a, b) => a + b, 0);
   const growth = budget.broadUnemploymentGrowth;
+  const maxBudget =
+    stateShareTotal === null ? null : roundHalfAwayFromZero(budget.stateShareLimit * stateShareTotal);
 
   return {
+    memberTotals,
     labourForceTotal: sufficiency.total,
     labourForceProjected: sufficiency.projected,
     labourForceSufficient: sufficiency.sufficient,
@@ -411,6 +473,12 @@ export function areaFigures(input: AreaInput): AreaFigures {
     roundingDifference: main.roundingDifference,
     costTotal: main.splitTotal,
     costSplitYears: splits,
+    costCriteria: criteria,
+    costFractions,
+    staffingRows,
+    staffingMemberTotals: totals.columnTotals,
+    caseloadNeeds,
+    caseloadClients: groups.reduce((sum, g) => sum + g.clients, 0),
     htvTotal: totals.grandTotal,
     clientServiceHtv,
     htvNeed,
@@ -418,18 +486,17 @@ export function areaFigures(input: AreaInput): AreaFigures {
     htvSufficient: roundHalfAwayFromZero(clientServiceHtv - htvNeed, 9) >= 0,
     personnelCost,
     budgetTotal,
+    budgetSharesSum: budget.lines.reduce((sum, line) => sum + (line.share ?? 0), 0),
     budgetYears,
     stateShareTotal,
-    budgetWithinStateShare:
-      stateShareTotal === null
-        ? null
-        : roundHalfAwayFromZero(budgetTotal) <=
-          roundHalfAwayFromZero(budget.stateShareLimit * stateShareTotal),
+    maxBudget,
+    budgetWithinStateShare: maxBudget === null ? null : roundHalfAwayFromZero(budgetTotal) <= maxBudget,
     structuralChange:
       growth === undefined
         ? null
         : growth <= budget.structuralChangeLimit
           ? "reallocate"
           : "supplementaryBudget",
+    servicesHtv: servicesView(input).rows.reduce((sum, row) => sum + (row.htv ?? 0), 0),
   };
 }

@@ -101,6 +101,8 @@ export type InputProblem =
   | { readonly kind: "csvEmptyCell"; readonly field: ColumnField }
   | { readonly kind: "csvNotAvailable"; readonly text: string; readonly field: ColumnField }
   | { readonly kind: "csvDash" }
+  /** Digits past what a number can hold (over 10³⁰⁸): `digits` counts them. */
+  | { readonly kind: "csvNumberTooLarge"; readonly digits: number }
   | { readonly kind: "csvAmbiguousNumber"; readonly text: string; readonly decimal: "," | "." }
   | { readonly kind: "csvTotalRow"; readonly name: string }
   | { readonly kind: "csvNote"; readonly text: string }

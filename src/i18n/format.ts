@@ -32,6 +32,42 @@ export function formatNumber(
   return format.format(value);
 }
 
+/** A number with exactly `digits` decimals, trailing zeros kept: 42,80 (grouped unless told not to). */
+export function formatFixed(lang: Lang, value: number, digits: number, grouping = true): string {
+  const key = `${LOCALE_OF[lang]}|fixed${digits}${grouping ? "g" : ""}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_OF[lang], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: grouping,
+    });
+    cache.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** Euros for people, always to the cent: "169 923,20 €" (the unit after a space in all three languages). */
+export const formatEuros = (lang: Lang, value: number): string => `${formatFixed(lang, value, 2)} €`;
+
+/**
+ * A number as a sheet shows it under one of the workbook's number format codes (NUMBER_FORMATS of
+ * src/sheets/plan.ts, which all read this way): the zeros after the point are the decimals, a comma
+ * groups thousands, "%" shows a fraction as a percentage and a quoted text is a unit after the
+ * number: '#,##0.00 "€"' → "169 923,20 €", "0.0 %" → "12,5 %", "0" → "2025". "@" (text) and no
+ * code show the number as it is.
+ */
+export function formatByCode(lang: Lang, value: number, code: string | undefined): string {
+  // A code of sections ("positive;negative;zero;text") shows a number by its first: the sheets'
+  // negative sections differ from it only by the sign, which formatFixed writes anyway.
+  const pattern = /^([#,0]+)(?:\.(0+))?( ?%)?(?: "([^"]*)")?$/.exec((code ?? "").split(";")[0] as string);
+  if (!pattern) return formatNumber(lang, value);
+  const [, integer = "", decimals = "", percent, unit] = pattern;
+  const shown = percent ? Number((value * 100).toPrecision(12)) : value;
+  const text = formatFixed(lang, shown, decimals.length, integer.includes(","));
+  return `${text}${percent ? " %" : ""}${unit === undefined ? "" : ` ${unit}`}`;
+}
+
 /** A fraction as a percentage for people: 0,25 → "25 %" (a space before the sign, as all three languages write it). */
 export const formatPercent = (lang: Lang, fraction: number, maximumFractionDigits = 2): string =>
   `${formatNumber(lang, Number((fraction * 100).toPrecision(12)), maximumFractionDigits)} %`;

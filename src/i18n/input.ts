@@ -210,6 +210,7 @@ export const inputWords: Catalog<InputWords> = finnishFirst({
       csvNotAvailable: (p, l) =>
         `${quote(l, p.text)} (tieto puuttuu tilastosta), ` +
         (isRequiredField(p.field) ? "odotettiin lukua" : "jätettiin tyhjäksi"),
+      csvNumberTooLarge: (p, l) => `luvussa on ${n(l, p.digits)} numeroa: se on liian suuri`,
       csvDash: (_, l) =>
         `${quote(l, "-")} ei ole luku; kirjoita 0, jos tarkoitus on nolla, tai jätä solu tyhjäksi`,
       csvAmbiguousNumber: (p, l) =>

@@ -53,6 +53,8 @@ export interface UiStrings {
   readonly criterionColumnMissing: (field: string) => string;
   readonly notANumber: (text: string) => string;
   readonly required: string;
+  /** A year typed with decimals, quoted as typed. */
+  readonly notAYear: (text: string) => string;
 
   readonly parametersHeading: string;
   readonly areaName: string;
@@ -90,6 +92,8 @@ export interface UiStrings {
   readonly readFirstCsv: string;
   readonly download: string;
   readonly fixFirst: (count: number) => string;
+  /** Required fields still empty, listed by their labels ("Työllisyysalueen nimi ja Jaettava summa"). */
+  readonly fillInFirst: (fields: string) => string;
   readonly progressLabel: string;
   readonly steps: Readonly<Record<"read" | "write" | "format" | "done", string>>;
 
@@ -103,7 +107,11 @@ export interface UiStrings {
   readonly figureThreshold: string;
   readonly sufficient: string;
   readonly insufficient: string;
-  readonly statedMismatch: (stated: string, computed: string) => string;
+  /**
+   * The source's own stated labour force beside the members' sum (the Kerava–Sipoo plan states
+   * 30 563, its table adds up to 30 566): information about the source, not the user's mistake.
+   */
+  readonly statedMismatch: (stated: string, computed: string, difference: string, sheet: string) => string;
   readonly figureShares: string;
   readonly figureShareOf: (name: string) => string;
   readonly figureCostTotal: string;
@@ -124,6 +132,8 @@ export interface UiStrings {
   readonly previewHeading: string;
   readonly previewHelp: string;
   readonly previewSheets: string;
+  /** The preview's switch between the cells' values and their formulas. */
+  readonly previewFormulas: string;
   /** FALSE and TRUE as the spreadsheet shows them in the language. */
   readonly booleans: readonly [string, string];
 }
@@ -180,6 +190,7 @@ const fi: UiStrings = {
     `Kustannusjaon peruste ”${field}” on painotettu, mutta sillä ei ole saraketta: valitse sarake tai poista paino.`,
   notANumber: (text) => `”${text}” ei ole luku`,
   required: "Pakollinen tieto",
+  notAYear: (text) => `”${text}” ei ole vuosiluku; kirjoita vuosi kokonaislukuna, esim. 2025`,
 
   parametersHeading: "2. Parametrit",
   areaName: "Työllisyysalueen nimi",
@@ -218,6 +229,7 @@ const fi: UiStrings = {
   download: "Lataa .xlsx",
   fixFirst: (count) =>
     count === 1 ? "Korjaa ensin yksi yllä mainittu kohta." : `Korjaa ensin ${count} yllä mainittua kohtaa.`,
+  fillInFirst: (fields) => `Täytä vielä: ${fields}.`,
   progressLabel: "Edistyminen",
   steps: {
     read: "Luetaan työkirjan nimiä",
@@ -236,8 +248,8 @@ const fi: UiStrings = {
   figureThreshold: "Vähimmäismäärä",
   sufficient: "Työvoima riittää",
   insufficient: "Työvoima ei riitä",
-  statedMismatch: (stated, computed) =>
-    `Lähteessä ilmoitettu työvoima ${stated} poikkeaa kuntien summasta ${computed}.`,
+  statedMismatch: (stated, computed, difference, sheet) =>
+    `Lähde ilmoittaa työvoimaksi ${stated}, mutta kuntien luvut antavat yhteensä ${computed} (ero ${difference}). Laskelmat käyttävät kuntien lukuja; ${sheet}-taulukko näyttää molemmat.`,
   figureShares: "Kustannusosuudet",
   figureShareOf: (name) => name,
   figureCostTotal: "Jaettu yhteensä",
@@ -254,8 +266,10 @@ const fi: UiStrings = {
   leftBehindName: (name) => `nimi ”${name}”`,
   unknownError: "tuntematon virhe",
   previewHeading: "Esikatselu",
-  previewHelp: "Solut sellaisina kuin ne kirjoitetaan; kaavat näkyvät kaavoina.",
+  previewHelp:
+    "Luvut sellaisina kuin taulukot ne laskevat, samoin muotoiltuina. Taulukot laskevat ne kaavoilla, jotka päivittyvät, kun muutat lähtötietoja.",
   previewSheets: "Esikatseltava taulukko",
+  previewFormulas: "Näytä kaavat",
   booleans: ["EPÄTOSI", "TOSI"],
 };
 

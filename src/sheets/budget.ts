@@ -1,3 +1,4 @@
+import { sumsToOne } from "../domain/costShare";
 import { budgetView } from "../domain/figures";
 import { type SheetContext, definedName, HEADER_ROW, heading, localText, tableName } from "./context";
 import { SheetDraft, uniqueHeaders } from "./draft";
@@ -16,8 +17,9 @@ import { a1, range, tableColumn, sumsToOneTest, textLiteral, thisRow } from "./r
  * budget made).
  */
 export function buildBudget(ctx: SheetContext): SheetPlan {
-  const { input, texts } = ctx;
+  const { input, figures, texts } = ctx;
   const t = texts.budget;
+  const amounts = figures.budgetYears;
   const view = budgetView(input);
   const table = tableName(ctx, "budget");
   const years = view.planningYears;
@@ -50,24 +52,31 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
         line.share ?? null,
         // A line without a share (the Kerava–Sipoo plan's "–", docs/sources.md#budget-frame) counts
         // 0 until the user gives it one.
-        ...years.map((_y, y) => formula(`=IF(ISNUMBER(${share}),ROUND(${frameAt(y)}*${share},2),0)`)),
+        ...years.map((_y, y) =>
+          formula(`=IF(ISNUMBER(${share}),ROUND(${frameAt(y)}*${share},2),0)`, amounts[y]?.lines[i]),
+        ),
         line.note === undefined ? null : localText(ctx, line.note),
       ]),
     )
     .putRow(totalRow, 0, [
       null,
       texts.common.total,
-      formula(`=SUM(${tableColumn(table, t.share)})`),
-      ...years.map((_y, y) => formula(`=SUM(${tableColumn(table, headers[yearCol(y)] as string)})`)),
+      formula(`=SUM(${tableColumn(table, t.share)})`, figures.budgetSharesSum),
+      ...years.map((_y, y) =>
+        formula(`=SUM(${tableColumn(table, headers[yearCol(y)] as string)})`, amounts[y]?.total),
+      ),
       formula(
         `=IF(${sumsToOneTest(a1(totalRow, shareCol))},` +
           `${textLiteral(texts.common.ok)},${textLiteral(t.sharesBad)})`,
+        sumsToOne(figures.budgetSharesSum) ? texts.common.ok : t.sharesBad,
       ),
     ])
     .putRow(differenceRow, lineCol, [
       t.frameDifference,
       null,
-      ...years.map((_y, y) => formula(`=${frameAt(y)}-${a1(totalRow, yearCol(y))}`)),
+      ...years.map((y, i) =>
+        formula(`=${frameAt(i)}-${a1(totalRow, yearCol(i))}`, y.total - (amounts[i]?.total ?? 0)),
+      ),
     ])
     .table(table, range(HEADER_ROW, 0, n + 1, noteCol + 1))
     .look(range(frameRow, lineCol), { style: "subtitle" })
@@ -107,7 +116,10 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
         t.stateShareTotal,
         null,
         stateShareGiven
-          ? formula(`=SUM(${tableColumn(tableName(ctx, "municipalities"), kunnat.header("stateShare"))})`)
+          ? formula(
+              `=SUM(${tableColumn(tableName(ctx, "municipalities"), kunnat.header("stateShare"))})`,
+              figures.stateShareTotal ?? 0,
+            )
           : texts.common.notGiven,
       ],
       [t.stateShareLimit, null, view.stateShareLimit],
@@ -117,7 +129,10 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
       [
         t.maxFrame,
         null,
-        formula(`=IF(ISNUMBER(${value(stateShare)}),ROUND(${value(limit)}*${value(stateShare)},2),"")`),
+        formula(
+          `=IF(ISNUMBER(${value(stateShare)}),ROUND(${value(limit)}*${value(stateShare)},2),"")`,
+          figures.maxBudget ?? "",
+        ),
       ],
       [
         texts.common.check,
@@ -125,6 +140,11 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
         formula(
           `=IF(ISNUMBER(${value(stateShare)}),IF(ROUND(${firstYearTotal},2)<=${value(maxFrame)},` +
             `${textLiteral(texts.common.ok)},${textLiteral(t.stateShareOver)}),${textLiteral(texts.common.notGiven)})`,
+          figures.budgetWithinStateShare === null
+            ? texts.common.notGiven
+            : figures.budgetWithinStateShare
+              ? texts.common.ok
+              : t.stateShareOver,
         ),
       ],
     ])
@@ -164,6 +184,9 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
         formula(
           `=IF(ISNUMBER(${value(growth)}),IF(${value(growth)}<=${value(growthLimit)},` +
             `${textLiteral(t.reallocate)},${textLiteral(t.revise)}),${textLiteral(t.noGrowth)})`,
+          { reallocate: t.reallocate, supplementaryBudget: t.revise, none: t.noGrowth }[
+            figures.structuralChange ?? "none"
+          ],
         ),
       ],
     ])

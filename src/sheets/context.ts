@@ -1,4 +1,4 @@
-import type { Text } from "../domain/figures";
+import type { AreaFigures, Text } from "../domain/figures";
 import type { AreaInput } from "../domain/model";
 import type { SheetTexts } from "../i18n/sheets";
 import type { DefinedName, TableKey } from "./contract";
@@ -11,6 +11,8 @@ import { range } from "./refs";
 /** What every sheet builder gets: the input, the words of the language and the resolved names. */
 export interface SheetContext {
   readonly input: AreaInput;
+  /** The input's figures (src/domain/figures.ts): each formula carries the value it computes. */
+  readonly figures: AreaFigures;
   readonly texts: SheetTexts;
   readonly naming: Naming;
 }

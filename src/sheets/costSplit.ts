@@ -1,3 +1,4 @@
+import { sumsToOne } from "../domain/costShare";
 import { costCriteria, costSplitYears } from "../domain/figures";
 import { type SheetContext, definedName, HEADER_ROW, heading, tableName } from "./context";
 import { SheetDraft, uniqueHeaders } from "./draft";
@@ -17,7 +18,7 @@ import { a1, onSheet, range, rangeA1, tableColumn, sumsToOneTest, textLiteral, t
  * Keski-Suomi: Σ 65 000,01, −0,01).
  */
 export function buildCostSplit(ctx: SheetContext): SheetPlan {
-  const { input, texts } = ctx;
+  const { input, figures, texts } = ctx;
   const t = texts.costSplit;
   const kunnat = municipalitiesLayout(ctx);
   const kunnatSheet = ctx.naming.sheet.municipalities;
@@ -48,6 +49,7 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
   const weightRow = (j: number) => HEADER_ROW + 1 + j;
   const weightsSumRow = weightRow(k);
   const weightAt = (j: number) => a1(weightRow(j), weightCol, true);
+  const weightsSum = criteria.reduce((sum, c) => sum + c.weight, 0);
   const allAt = (j: number) => a1(weightRow(j), allCol, true);
   draft
     .putRow(HEADER_ROW, labelCol, [t.criterion, t.weight, t.allMembers])
@@ -57,16 +59,20 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
       criteria.map(({ criterion, weight }) => [
         kunnat.header(criterion),
         weight,
-        formula(`=SUM(${tableColumn(kunnatTable, kunnat.header(criterion))})`),
+        formula(
+          `=SUM(${tableColumn(kunnatTable, kunnat.header(criterion))})`,
+          figures.memberTotals[criterion],
+        ),
       ]),
     )
     .put(weightsSumRow, labelCol, [
-      [t.weightsSum, formula(`=SUM(${rangeA1(range(weightRow(0), weightCol, k, 1))})`), null],
+      [t.weightsSum, formula(`=SUM(${rangeA1(range(weightRow(0), weightCol, k, 1))})`, weightsSum), null],
       [
         texts.common.check,
         formula(
           `=IF(${sumsToOneTest(a1(weightsSumRow, weightCol))},` +
             `${textLiteral(texts.common.ok)},${textLiteral(t.weightsBad)})`,
+          sumsToOne(weightsSum) ? texts.common.ok : t.weightsBad,
         ),
         null,
       ],
@@ -77,6 +83,8 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
         formula(
           `=IF(ROWS(${tableColumn(table, texts.fields.name)})=ROWS(${tableColumn(kunnatTable, texts.fields.name)}),` +
             `${textLiteral(texts.common.ok)},${textLiteral(t.membersChanged)})`,
+          // As generated, the split has a row for every member.
+          texts.common.ok,
         ),
         null,
       ],
@@ -113,40 +121,54 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
   ]);
   const ownAt = (i: number, j: number) =>
     onSheet(kunnatSheet, a1(kunnat.row(i), kunnat.col((criteria[j] as (typeof criteria)[number]).criterion)));
-  const rows = input.municipalities.map((_, i): Cell[] => [
-    formula(`=${onSheet(kunnatSheet, a1(kunnat.row(i), 0))}`),
-    ...criteria.map((_c, j) => formula(`=IF(${allAt(j)}=0,0,${ownAt(i, j)}/${allAt(j)})`)),
+  const splits = figures.costSplitYears;
+  const part = (i: number, j: number) => figures.costCriteria[j]?.parts[i] as number;
+  const rows = input.municipalities.map((m, i): Cell[] => [
+    formula(`=${onSheet(kunnatSheet, a1(kunnat.row(i), 0))}`, m.name),
+    ...criteria.map((_c, j) => formula(`=IF(${allAt(j)}=0,0,${ownAt(i, j)}/${allAt(j)})`, part(i, j))),
     // Same terms and order as exactShare: (w × own) / Σall, a criterion with weight 0 skipped.
     formula(
       `=${criteria.map((_c, j) => `IF(${weightAt(j)}=0,0,${weightAt(j)}*${ownAt(i, j)}/${allAt(j)})`).join("+")}`,
+      figures.costFractions[i],
     ),
     ...years.map((_y, y) =>
-      formula(`=ROUND(${a1(amountRow, yearCol(y), { row: true })}*${thisRow(table, fractionHeader)},2)`),
+      formula(
+        `=ROUND(${a1(amountRow, yearCol(y), { row: true })}*${thisRow(table, fractionHeader)},2)`,
+        splits[y]?.shares[i],
+      ),
     ),
   ]);
-  const columnSum = (col: number) => formula(`=SUM(${tableColumn(table, headers[col] as string)})`);
+  const columnSum = (col: number, value: number | undefined) =>
+    formula(`=SUM(${tableColumn(table, headers[col] as string)})`, value);
+  const sumOf = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0);
   draft
     .putRow(HEADER_ROW, 0, headers)
     .put(firstRow, 0, rows)
     .putRow(sumRow, 0, [
       t.sharesSum,
-      ...criteria.map((_c, j) => columnSum(j + 1)),
-      columnSum(fractionCol),
-      ...years.map((_y, y) => columnSum(yearCol(y))),
+      ...criteria.map((_c, j) => columnSum(j + 1, sumOf(figures.costCriteria[j]?.parts ?? []))),
+      columnSum(fractionCol, sumOf(figures.costFractions)),
+      ...years.map((_y, y) => columnSum(yearCol(y), splits[y]?.sharesSum)),
     ])
     .put(differenceRow, 0, [
       [
         t.roundingDifference,
         ...Array.from({ length: fractionCol }, (): Cell => null),
         ...years.map((_y, y) =>
-          formula(`=ROUND(ROUND(${a1(amountRow, yearCol(y), { row: true })},2)-${a1(sumRow, yearCol(y))},2)`),
+          formula(
+            `=ROUND(ROUND(${a1(amountRow, yearCol(y), { row: true })},2)-${a1(sumRow, yearCol(y))},2)`,
+            splits[y]?.roundingDifference,
+          ),
         ),
       ],
       [
         t.splitTotal,
         ...Array.from({ length: fractionCol }, (): Cell => null),
         ...years.map((_y, y) =>
-          formula(`=ROUND(${a1(sumRow, yearCol(y))}+${a1(differenceRow, yearCol(y))},2)`),
+          formula(
+            `=ROUND(${a1(sumRow, yearCol(y))}+${a1(differenceRow, yearCol(y))},2)`,
+            splits[y]?.splitTotal,
+          ),
         ),
       ],
     ])

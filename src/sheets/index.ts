@@ -1,3 +1,4 @@
+import { areaFigures } from "../domain/figures";
 import type { AreaInput } from "../domain/model";
 import type { Lang } from "../i18n/lang";
 import { printTexts } from "../i18n/print";
@@ -56,7 +57,7 @@ export function buildWorkbookPlan(input: AreaInput, options: WorkbookPlanOptions
     nameBases(keys),
     options.existing ?? EMPTY_WORKBOOK,
   );
-  const ctx: SheetContext = { input, texts, naming };
+  const ctx: SheetContext = { input, figures: areaFigures(input), texts, naming };
   const withPrint = (sheet: SheetPlan): SheetPlan => ({
     ...sheet,
     print: printPlan(sheet, ctx, printTexts[options.lang]),

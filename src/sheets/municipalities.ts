@@ -50,7 +50,7 @@ const SUMMARY = ["threshold", "yearlyChange", "years", "total", "projected", "su
  * 30 566).
  */
 export function buildMunicipalities(ctx: SheetContext): SheetPlan {
-  const { input, texts } = ctx;
+  const { input, figures, texts } = ctx;
   const t = texts.municipalities;
   const layout = municipalitiesLayout(ctx);
   const table = tableName(ctx, "municipalities");
@@ -79,7 +79,9 @@ export function buildMunicipalities(ctx: SheetContext): SheetPlan {
   draft.putRow(layout.totalsRow, 0, [
     texts.common.total,
     ...withCode<Cell>(null),
-    ...layout.fields.map((field) => formula(`=SUM(${tableColumn(table, layout.header(field))})`)),
+    ...layout.fields.map((field) =>
+      formula(`=SUM(${tableColumn(table, layout.header(field))})`, figures.memberTotals[field]),
+    ),
   ]);
   draft
     .table(table, range(HEADER_ROW, 0, n + 1, width))
@@ -113,12 +115,16 @@ export function buildMunicipalities(ctx: SheetContext): SheetPlan {
     threshold: input.threshold,
     yearlyChange: input.labourForceChange,
     years: input.projectionYears,
-    total: formula(`=SUM(${labourForce})`),
+    total: formula(`=SUM(${labourForce})`, figures.labourForceTotal),
     // Compound projection, same order as projectLabourForce: total × (1 + change)^years.
-    projected: formula(`=${at("total")}*(1+${at("yearlyChange")})^${at("years")}`),
-    sufficient: formula(`=${at("projected")}>=${at("threshold")}`),
+    projected: formula(
+      `=${at("total")}*(1+${at("yearlyChange")})^${at("years")}`,
+      figures.labourForceProjected,
+    ),
+    sufficient: formula(`=${at("projected")}>=${at("threshold")}`, figures.labourForceSufficient),
     stated: input.statedLabourForce ?? null,
   };
+  const difference = figures.statedLabourForceDifference;
   const differenceRow = rowOf("stated") + 1;
   const checkRow = differenceRow + 1;
   draft
@@ -130,13 +136,14 @@ export function buildMunicipalities(ctx: SheetContext): SheetPlan {
     )
     .putRow(differenceRow, labelCol, [
       t.statedDifference,
-      formula(`=IF(ISNUMBER(${at("stated")}),${at("stated")}-${at("total")},"")`),
+      formula(`=IF(ISNUMBER(${at("stated")}),${at("stated")}-${at("total")},"")`, difference ?? ""),
     ])
     .putRow(checkRow, labelCol, [
       texts.common.check,
       formula(
         `=IF(ISNUMBER(${at("stated")}),IF(${a1(differenceRow, valueCol)}=0,` +
           `${textLiteral(texts.common.ok)},${textLiteral(t.statedMismatch)}),${textLiteral(t.statedNone)})`,
+        difference === null ? t.statedNone : difference === 0 ? texts.common.ok : t.statedMismatch,
       ),
     ])
     .look(range(HEADER_ROW, labelCol, 1, 2), { style: "header" })

@@ -10,9 +10,18 @@
  * LibreOffice recalculates them too.
  */
 
+/** What a formula evaluates to: a number, a boolean or text ("" for a blank result). */
+export type FormulaValue = string | number | boolean;
+
 /** A native Excel formula, e.g. `=SUM(Kunnat[Työvoima])`. */
 export interface Formula {
   readonly formula: string;
+  /**
+   * What the formula evaluates to for the plan's own input, as the domain computes it
+   * (src/domain/figures.ts): the pane's preview shows it, and the LibreOffice oracle checks that
+   * the spreadsheet computes the same. Adapters write the formula only; the workbook recalculates.
+   */
+  readonly value?: FormulaValue;
 }
 
 /**
@@ -21,7 +30,10 @@ export interface Formula {
  */
 export type Cell = null | string | number | boolean | Formula;
 
-export const formula = (text: string): Formula => ({ formula: text.startsWith("=") ? text : `=${text}` });
+export const formula = (text: string, value?: FormulaValue): Formula => ({
+  formula: text.startsWith("=") ? text : `=${text}`,
+  ...(value !== undefined ? { value } : {}),
+});
 export const isFormula = (cell: Cell): cell is Formula => typeof cell === "object" && cell !== null;
 
 /** A rectangle of cells, 0-based. */

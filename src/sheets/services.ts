@@ -12,7 +12,7 @@ import { range, tableColumn } from "./refs";
  * per service.
  */
 export function buildServices(ctx: SheetContext): SheetPlan {
-  const { input, texts } = ctx;
+  const { input, figures, texts } = ctx;
   const t = texts.services;
   const view = servicesView(input);
   const table = tableName(ctx, "services");
@@ -48,7 +48,7 @@ export function buildServices(ctx: SheetContext): SheetPlan {
     .putRow(totalRow, 0, [
       texts.common.total,
       ...Array.from({ length: htvCol - 1 }, (): Cell => null),
-      formula(`=SUM(${tableColumn(table, t.htv)})`),
+      formula(`=SUM(${tableColumn(table, t.htv)})`, figures.servicesHtv),
     ])
     .table(table, range(HEADER_ROW, 0, n + 1, htvCol + 1))
     .look(range(3, 0), { style: "note" })

@@ -17,7 +17,7 @@ import { longestWord, MAX_WORD_WIDTH } from "./rowHeights";
  * no user text ever becomes part of a formula.
  */
 export function buildStaffing(ctx: SheetContext): SheetPlan {
-  const { input, texts } = ctx;
+  const { input, figures, texts } = ctx;
   const t = texts.staffing;
   const view = staffingView(input);
   const table = tableName(ctx, "staffing");
@@ -59,28 +59,40 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
   const salary = thisRow(table, t.monthlySalary);
   const unknown = textLiteral(texts.common.unknown);
   const annual = thisRow(table, t.annualCost);
-  const rows = view.rows.map((row, i): Cell[] => [
-    localText(ctx, row.title),
-    ...row.htv,
-    formula(`=SUM(${rangeA1(range(firstRow + i, 1, 1, n))})`),
-    row.clientService ? texts.common.yes : texts.common.no,
-    row.monthlySalary ?? null,
-    // docs/sources.md#personnel-cost: monthly salary × side-cost factor × months, in
-    // annualPersonnelCost's order. Without a salary the cost is not known: "—", never a 0 that
-    // reads like a figure.
-    formula(`=IF(ISNUMBER(${salary}),${salary}*${factorAt}*${monthsAt},${unknown})`),
-    formula(`=IF(ISNUMBER(${annual}),${annual}*${thisRow(table, t.totalHtv)},${unknown})`),
-    row.note === undefined ? null : localText(ctx, row.note),
-  ]);
+  const rows = view.rows.map((row, i): Cell[] => {
+    const sums = figures.staffingRows[i];
+    return [
+      localText(ctx, row.title),
+      ...row.htv,
+      formula(`=SUM(${rangeA1(range(firstRow + i, 1, 1, n))})`, sums?.htv),
+      row.clientService ? texts.common.yes : texts.common.no,
+      row.monthlySalary ?? null,
+      // docs/sources.md#personnel-cost: monthly salary × side-cost factor × months, in
+      // annualPersonnelCost's order. Without a salary the cost is not known: "—", never a 0 that
+      // reads like a figure.
+      formula(
+        `=IF(ISNUMBER(${salary}),${salary}*${factorAt}*${monthsAt},${unknown})`,
+        sums && (sums.annualCost ?? texts.common.unknown),
+      ),
+      formula(
+        `=IF(ISNUMBER(${annual}),${annual}*${thisRow(table, t.totalHtv)},${unknown})`,
+        sums && (sums.cost ?? texts.common.unknown),
+      ),
+      row.note === undefined ? null : localText(ctx, row.note),
+    ];
+  });
   draft
     .putRow(HEADER_ROW, 0, headers)
     .put(firstRow, 0, rows)
     .putRow(totalRow, 0, [
       texts.common.total,
       ...input.municipalities.map((_m, j) =>
-        formula(`=SUM(${rangeA1(range(firstRow, 1 + j, rowsCount, 1))})`),
+        formula(
+          `=SUM(${rangeA1(range(firstRow, 1 + j, rowsCount, 1))})`,
+          figures.staffingMemberTotals[j] ?? 0,
+        ),
       ),
-      formula(`=SUM(${tableColumn(table, t.totalHtv)})`),
+      formula(`=SUM(${tableColumn(table, t.totalHtv)})`, figures.htvTotal),
       null,
       null,
       null,
@@ -88,6 +100,7 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
       formula(
         `=IF(COUNT(${tableColumn(table, t.totalCost)})<ROWS(${tableColumn(table, t.totalCost)}),` +
           `${unknown},SUM(${tableColumn(table, t.totalCost)}))`,
+        figures.personnelCost ?? texts.common.unknown,
       ),
       null,
     ])
@@ -148,7 +161,7 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
     .put(
       groupFirst,
       sideCol,
-      caseload.groups.map((group): Cell[] => [
+      caseload.groups.map((group, i): Cell[] => [
         localText(ctx, group.name),
         group.clients,
         group.caseload,
@@ -156,16 +169,17 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
         // Same order as personYearsNeeded: clients / (caseload × share).
         formula(
           `=${thisRow(groupsTable, t.clients)}/(${thisRow(groupsTable, t.caseload)}*${thisRow(groupsTable, t.portfolioShare)})`,
+          figures.caseloadNeeds[i],
         ),
       ]),
     )
     .put(needTotalRow, sideCol, [
       [
         texts.common.total,
-        formula(`=SUM(${tableColumn(groupsTable, t.clients)})`),
+        formula(`=SUM(${tableColumn(groupsTable, t.clients)})`, figures.caseloadClients),
         null,
         null,
-        formula(`=SUM(${tableColumn(groupsTable, t.need)})`),
+        formula(`=SUM(${tableColumn(groupsTable, t.need)})`, figures.htvNeed),
       ],
       [
         t.clientServiceHtv,
@@ -174,9 +188,16 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
         null,
         formula(
           `=SUMIF(${tableColumn(table, t.clientService)},${textLiteral(texts.common.yes)},${tableColumn(table, t.totalHtv)})`,
+          figures.clientServiceHtv,
         ),
       ],
-      [t.surplus, null, null, null, formula(`=${need(needTotalRow + 1)}-${need(needTotalRow)}`)],
+      [
+        t.surplus,
+        null,
+        null,
+        null,
+        formula(`=${need(needTotalRow + 1)}-${need(needTotalRow)}`, figures.htvSurplus),
+      ],
       // The sign test rounds to 1e-9 HTV: sums of tenths carry binary noise (0,1 + 0,2 is 0,30000000000000004).
       [
         texts.common.check,
@@ -185,6 +206,7 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
         null,
         formula(
           `=IF(ROUND(${need(needTotalRow + 2)},9)>=0,${textLiteral(texts.common.ok)},${textLiteral(t.shortfall)})`,
+          figures.htvSufficient ? texts.common.ok : t.shortfall,
         ),
       ],
     ])

@@ -31,6 +31,7 @@ import { SourceSection } from "./SourceSection";
 import { LangProvider, langValue } from "./strings";
 import { useGeneration } from "./useGeneration";
 import { useInputSource } from "./useInputSource";
+import { generateHint } from "./validation";
 
 const useStyles = makeStyles({
   root: {
@@ -79,7 +80,7 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
   // Validation, CSV reading and sheet plans arrive right after the first paint (engine.ts).
   const engine = useEngine();
   const generation = useGeneration(target, lang, engine);
-  const { run, resultRef } = generation;
+  const { resultRef } = generation;
   const source = useInputSource(target, lang, generation.reset);
   const { state } = source;
   const derived = useMemo(
@@ -87,6 +88,8 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
     [state, sheets, excel, lang, engine],
   );
   const { base, grid, input, figures, preview, problems } = derived;
+  const run = generation.runFor(input, derived.sheetList);
+  const hint = !input && base ? generateHint(t, lang, problems, derived.missing) : undefined;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -217,14 +220,14 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
               appearance="primary"
               size="large"
               disabledFocusable={!canGenerate}
-              aria-describedby={!input && base ? fixFirstId : undefined}
+              aria-describedby={hint ? fixFirstId : undefined}
               onClick={generate}
             >
               {excel ? t.generate : t.download}
             </Button>
-            {!input && base && problems.length > 0 && (
+            {hint && (
               <Text id={fixFirstId} className={styles.hint}>
-                {t.fixFirst(problems.length)}
+                {hint}
               </Text>
             )}
             {!base && <Text className={styles.hint}>{excel ? t.readFirst : t.readFirstCsv}</Text>}

@@ -1,7 +1,9 @@
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { AreaFigures } from "../domain/figures";
 import type { AreaInput } from "../domain/model";
-import { formatNumber } from "../i18n/format";
+import { formatByCode, formatEuros } from "../i18n/format";
+import { sheetLabels } from "../i18n/sheetLabels";
+import { NUMBER_FORMATS } from "../sheets/plan";
 import { useLang } from "./strings";
 
 const useStyles = makeStyles({
@@ -21,7 +23,7 @@ const useStyles = makeStyles({
   },
   indent: { paddingInlineStart: tokens.spacingHorizontalM },
   badge: { marginTop: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalS },
-  warning: { color: tokens.colorPaletteRedForeground1, margin: `${tokens.spacingVerticalXS} 0` },
+  note: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXS} 0` },
 });
 
 export interface FiguresSummaryProps {
@@ -33,9 +35,11 @@ export interface FiguresSummaryProps {
 export function FiguresSummary({ input, figures }: FiguresSummaryProps) {
   const { lang, t } = useLang();
   const styles = useStyles();
-  const count = (value: number) => formatNumber(lang, value, 0);
-  const euros = (value: number) => `${formatNumber(lang, value, 2)} €`;
-  const htv = (value: number) => formatNumber(lang, value, 2);
+  // The sheets' own number formats, so that the pane and the workbook show the same digits.
+  const count = (value: number) => formatByCode(lang, value, NUMBER_FORMATS.count);
+  const euros = (value: number) => formatEuros(lang, value);
+  const htv = (value: number) => formatByCode(lang, value, NUMBER_FORMATS.personYears);
+  const difference = figures.statedLabourForceDifference;
   const firstBudgetYear = figures.budgetYears[0]?.year ?? input.year;
   const rows: [string, string, boolean?][] = [
     [t.figureLabourForce, count(figures.labourForceTotal)],
@@ -79,9 +83,14 @@ export function FiguresSummary({ input, figures }: FiguresSummaryProps) {
       >
         {figures.labourForceSufficient ? t.sufficient : t.insufficient}
       </Badge>
-      {input.statedLabourForce !== undefined && figures.statedLabourForceDifference !== 0 && (
-        <p className={styles.warning}>
-          {t.statedMismatch(count(input.statedLabourForce), count(figures.labourForceTotal))}
+      {input.statedLabourForce !== undefined && difference !== null && difference !== 0 && (
+        <p className={styles.note}>
+          {t.statedMismatch(
+            count(input.statedLabourForce),
+            count(figures.labourForceTotal),
+            count(difference),
+            sheetLabels[lang].sheetNames.municipalities,
+          )}
         </p>
       )}
       <dl className={styles.list}>

@@ -1,4 +1,5 @@
 import { Field, Input, makeStyles } from "@fluentui/react-components";
+import { useState } from "react";
 import { parseNumberInput } from "./numberInput";
 import { useLang } from "./strings";
 
@@ -19,7 +20,10 @@ export interface NumberFieldProps {
   readonly placeholder?: string;
 }
 
-/** A number typed as text, so that "0,5" and "0.5" both work; what cannot be read is said at once. */
+/**
+ * A number typed as text, so that "0,5" and "0.5" both work; what cannot be read is said at once,
+ * an empty required field only once the user has been in it (not while they are still reading).
+ */
 export function NumberField({
   label,
   value,
@@ -32,12 +36,15 @@ export function NumberField({
 }: NumberFieldProps) {
   const { t } = useLang();
   const styles = useStyles();
+  const [touched, setTouched] = useState(false);
   const parsed = parseNumberInput(value);
   const message =
     parsed.kind === "invalid"
       ? t.notANumber(parsed.text)
       : parsed.kind === "empty" && required
-        ? t.required
+        ? touched
+          ? t.required
+          : undefined
         : error;
   return (
     <Field
@@ -55,6 +62,7 @@ export function NumberField({
         contentAfter={suffix}
         placeholder={placeholder}
         onChange={(_, data) => onChange(data.value)}
+        onBlur={() => setTouched(true)}
       />
     </Field>
   );

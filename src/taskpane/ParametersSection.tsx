@@ -1,4 +1,5 @@
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { MAX_PLANNING_YEARS, MIN_PLANNING_YEARS } from "../domain/budgetRules";
 import type { Criterion } from "../domain/model";
 import { annualPersonnelCost } from "../domain/personYears";
@@ -69,12 +70,19 @@ export function ParametersSection(props: ParametersSectionProps) {
   const months = number(form.monthsPerYear);
 
   const legend = (text: string) => <legend className={styles.legend}>{text}</legend>;
+  // An empty required name is said once the user has been in the field, not before (NumberField alike).
+  const [areaTouched, setAreaTouched] = useState(false);
+  const areaError = form.area.trim() === "" && !areaTouched ? undefined : errors.area;
 
   return (
     <div className={styles.root}>
       <div className={styles.grid}>
-        <Field label={t.areaName} required validationMessage={errors.area} className={styles.wide}>
-          <Input value={form.area} onChange={(_, data) => set("area", data.value)} />
+        <Field label={t.areaName} required validationMessage={areaError} className={styles.wide}>
+          <Input
+            value={form.area}
+            onChange={(_, data) => set("area", data.value)}
+            onBlur={() => setAreaTouched(true)}
+          />
         </Field>
         <NumberField
           label={t.year}

@@ -1,6 +1,8 @@
 import {
   Button,
   Field,
+  MessageBar,
+  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -71,6 +73,13 @@ function StatusLine({ status }: { readonly status: ReadStatus }) {
   const styles = useStyles();
   if (status.state === "idle") return null;
   if (status.state === "reading") return <Spinner size="tiny" label={t.readingSelection} />;
+  // A range or CSV that could not be read is an error, and looks like the pane's other errors.
+  if (status.state === "failed")
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{status.text(t)}</MessageBarBody>
+      </MessageBar>
+    );
   return <Text className={styles.status}>{status.text(t)}</Text>;
 }
 

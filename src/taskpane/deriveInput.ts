@@ -68,6 +68,8 @@ export interface Derived {
   readonly notices: readonly string[];
   /** Every problem, worded and located, in the order the user meets them. */
   readonly problems: readonly string[];
+  /** Required fields still empty, by their labels. */
+  readonly missing: readonly string[];
 }
 
 /** The base input of a range read from the workbook: its members under the columns as mapped. */
@@ -110,7 +112,8 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
   const { source, csvRead, form, sheets, excel } = state;
   const sheetList = SHEET_KEYS.filter((key) => sheets.has(key));
   const source0 = sourceBase(state, lang, engine?.sampleTexts);
-  if (!source0.base) return { caseloadGroups: [], budgetYears: [], sheetList, notices: [], problems: [] };
+  if (!source0.base)
+    return { caseloadGroups: [], budgetYears: [], sheetList, notices: [], problems: [], missing: [] };
 
   // Rows typed or selected for an official area are joined to its members (areaJoin.ts): the
   // members' figures in the classification's order, later problems pointed at the rows' places.
@@ -205,5 +208,6 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
       ...(joined?.ok ? joined.notices : []),
     ],
     problems: [...blocking, ...(checked?.messages ?? [])],
+    missing: checked?.missing ?? [],
   };
 }

@@ -1,5 +1,6 @@
 import { BUDGET_TEMPLATE, CASELOAD_TEMPLATE, STAFFING_TEMPLATE } from "../domain/templates";
 import { MIN_PLANNING_YEARS } from "../domain/budgetRules";
+import { sumsToOne } from "../domain/costShare";
 import { MAX_YEARLY_CHANGE, MIN_YEARLY_CHANGE } from "../domain/bounds";
 import { DEFAULT_PROJECTION, LABOUR_FORCE_THRESHOLD } from "../domain/labourForce";
 import { CRITERIA, type Criterion } from "../domain/criteria";
@@ -77,8 +78,7 @@ export function caseloadGroupNames(base: AreaInputDraft, lang: Lang): string[] {
 
 /** The planning years the budget fields stand for, first year first. */
 export function budgetYears(base: AreaInputDraft, form: FormState): number[] {
-  const year = parseNumberInput(form.year);
-  const first = year.kind === "number" ? year.value : base.year;
+  const first = yearOf(form.year) ?? base.year;
   const shift = first - base.year;
   const own = base.budget?.planningYears ?? [];
   const years: number[] = [];
@@ -166,8 +166,20 @@ export function resizeBudget(totals: readonly string[], count: number): string[]
   return Array.from({ length: count }, (_, i) => totals[i] ?? last);
 }
 
+/** The year a field's text names: a whole number, as typed ("2025"); undefined otherwise. */
+export function yearOf(text: string): number | undefined {
+  const parsed = parseNumberInput(text);
+  return parsed.kind === "number" && Number.isInteger(parsed.value) ? parsed.value : undefined;
+}
+
 /** What is wrong with one field's text, before the input model sees it. */
-export type FieldProblem = Problem | { readonly code: "required" };
+export type FieldProblem =
+  | Problem
+  | { readonly code: "required" }
+  /** A year that is not a whole number ("2025,5"), quoted as typed: a year is not a quantity. */
+  | { readonly code: "notYear"; readonly text: string }
+  /** Weights typed in percent that do not add up to 100 %, said in percent as they were typed. */
+  | { readonly code: "weightsPercent"; readonly sum: number };
 
 export interface AppliedForm {
   readonly draft: AreaInputDraft;
@@ -184,6 +196,8 @@ export interface AppliedForm {
  */
 export function applyForm(base: AreaInputDraft, form: FormState, lang: Lang): AppliedForm {
   const problems: Partial<Record<FieldId, FieldProblem>> = {};
+  // Problems in the order of the pane's fields, the area's name first.
+  if (form.area.trim() === "") problems.area = { code: "required" };
   const read = (id: FieldId, text: string, optional = false): number | undefined => {
     const parsed = parseNumberInput(text);
     if (parsed.kind === "number") return parsed.value;
@@ -210,7 +224,13 @@ export function applyForm(base: AreaInputDraft, form: FormState, lang: Lang): Ap
     const weight = readPercent("weights", form.weights[criterion], 0, true, 100);
     if (weight !== undefined) weights[criterion] = weight;
   }
-  const year = read("year", form.year) ?? base.year;
+  const sum = weightSum(form);
+  if (sum !== undefined && !problems.weights && Object.keys(weights).length > 0 && !sumsToOne(sum / 100))
+    problems.weights = { code: "weightsPercent", sum };
+  const typedYear = read("year", form.year);
+  if (typedYear !== undefined && !Number.isInteger(typedYear))
+    problems.year = { code: "notYear", text: form.year.trim() };
+  const year = yearOf(form.year) ?? base.year;
   const costTotal = read("costTotal", form.costTotal) ?? base.costSplit.total;
   const draft: AreaInputDraft = {
     ...base,
@@ -228,7 +248,6 @@ export function applyForm(base: AreaInputDraft, form: FormState, lang: Lang): Ap
     projectionYears: read("projectionYears", form.projectionYears, true) ?? DEFAULT_PROJECTION.years,
     costSplit: { ...base.costSplit, total: costTotal, weights },
   };
-  if (form.area.trim() === "") problems.area = { code: "required" };
   const texts = sheetLabels[lang].templates;
 
   const years = budgetYears(base, form);

@@ -13,8 +13,17 @@ import { generationFailure, type GenerationFailure } from "./ResultPanel";
 export type Run =
   | { readonly state: "idle" }
   | { readonly state: "running"; readonly fraction: number; readonly step: Step }
-  | { readonly state: "done"; readonly result: GenerationResult; readonly fileName?: string }
-  | { readonly state: "failed"; readonly failure: GenerationFailure };
+  | {
+      readonly state: "done";
+      readonly result: GenerationResult;
+      readonly fileName?: string;
+      readonly key: string;
+    }
+  | { readonly state: "failed"; readonly failure: GenerationFailure; readonly key: string };
+
+/** What a run was for: the same input and sheets give the same key. */
+const runKey = (input: AreaInput | undefined, sheets: readonly SheetKey[]): string =>
+  JSON.stringify([input ?? null, sheets]);
 
 export interface Generation {
   readonly run: Run;
@@ -22,6 +31,12 @@ export interface Generation {
   readonly generate: (input: AreaInput, sheets: readonly SheetKey[]) => Promise<void>;
   /** Forgets the last result, when the user starts over from another source. */
   readonly reset: () => void;
+  /**
+   * The run as the pane shows it for the current input and sheets: a finished run's result or
+   * failure only while they are still what it was for — once the user changes anything, a
+   * "sheets written" or "failed" note no longer describes what the pane would generate.
+   */
+  readonly runFor: (input: AreaInput | undefined, sheets: readonly SheetKey[]) => Run;
   /** The result's heading, focused when a generation ends so that screen readers hear it. */
   readonly resultRef: RefObject<HTMLHeadingElement>;
 }
@@ -40,6 +55,7 @@ export function useGeneration(target: WorkbookTarget, lang: Lang, engine: Engine
 
   const generate = async (input: AreaInput, sheetList: readonly SheetKey[]) => {
     if (!engine || run.state === "running") return;
+    const key = runKey(input, sheetList);
     setRun({ state: "running", fraction: 0, step: "read" });
     try {
       const result = await target.generate(
@@ -51,11 +67,16 @@ export function useGeneration(target: WorkbookTarget, lang: Lang, engine: Engine
         fileName = fileNameFor(input.area);
         downloadFile(result.file, fileName);
       }
-      setRun({ state: "done", result, ...(fileName ? { fileName } : {}) });
+      setRun({ state: "done", result, ...(fileName ? { fileName } : {}), key });
     } catch (error) {
-      setRun({ state: "failed", failure: generationFailure(t, error) });
+      setRun({ state: "failed", failure: generationFailure(t, error), key });
     }
   };
 
-  return { run, generate, reset, resultRef };
+  const runFor = (input: AreaInput | undefined, sheets: readonly SheetKey[]): Run =>
+    (run.state === "done" || run.state === "failed") && run.key !== runKey(input, sheets)
+      ? { state: "idle" }
+      : run;
+
+  return { run, generate, reset, runFor, resultRef };
 }

@@ -3,6 +3,7 @@ import type { Result } from "../domain/result";
 import { MAX_REPORTED_PROBLEMS } from "../domain/bounds";
 import type { InputIssue } from "../domain/parse";
 import { issueLineForPeople, issueMessage, listProblems, moreProblems } from "../i18n/input";
+import { formatList, formatNumber } from "../i18n/format";
 import type { Lang } from "../i18n/lang";
 import { describeProblem } from "../i18n/problems";
 import { sheetLabels } from "../i18n/sheetLabels";
@@ -20,6 +21,11 @@ export interface Checked {
   readonly input?: AreaInput;
   /** Every problem, worded and located, in the order the user meets them in the pane. */
   readonly messages: readonly string[];
+  /**
+   * Required fields left empty, by their labels: not problems to list in red before the user has
+   * even been in the field, but what the hint under the generate button says is still missing.
+   */
+  readonly missing: readonly string[];
   /** The same problems beside the form field they belong to. */
   readonly fieldErrors: Readonly<Partial<Record<FieldId, string>>>;
 }
@@ -51,6 +57,11 @@ const FIELD_OF_PATH: readonly {
   readonly path: Segments;
   readonly exact: boolean;
   readonly field: (index: number) => FieldId;
+  /**
+   * The path holds a value the pane derives from the field (the planning years count on from the
+   * year): its issue is the field's, said once, and only when the field has none of its own.
+   */
+  readonly derived?: boolean;
 }[] = [
   { path: ["area"], exact: true, field: () => "area" },
   { path: ["year"], exact: true, field: () => "year" },
@@ -60,6 +71,7 @@ const FIELD_OF_PATH: readonly {
   { path: ["costSplit", "weights"], exact: false, field: () => "weights" },
   { path: ["costSplit", "total"], exact: true, field: () => "costTotal" },
   { path: ["budget", "planningYears", "#", "total"], exact: true, field: (i) => `budgetTotal.${i}` },
+  { path: ["budget", "planningYears", "#", "year"], exact: true, field: () => "year", derived: true },
   { path: ["budget", "planningYears"], exact: false, field: () => "planningYears" },
   { path: ["staffing", "sideCostFactor"], exact: true, field: () => "sideCostFactor" },
   { path: ["staffing", "monthsPerYear"], exact: true, field: () => "monthsPerYear" },
@@ -68,7 +80,11 @@ const FIELD_OF_PATH: readonly {
 ];
 
 export function fieldOfSegments(segments: Segments): FieldId | undefined {
-  for (const { path, exact, field } of FIELD_OF_PATH) {
+  return fieldOfPath(segments)?.field;
+}
+
+function fieldOfPath(segments: Segments): { field: FieldId; derived: boolean } | undefined {
+  for (const { path, exact, field, derived = false } of FIELD_OF_PATH) {
     if (exact ? segments.length !== path.length : segments.length < path.length) continue;
     let index = 0;
     const matches = path.every((part, k) => {
@@ -78,7 +94,7 @@ export function fieldOfSegments(segments: Segments): FieldId | undefined {
       index = segment;
       return true;
     });
-    if (matches) return field(index);
+    if (matches) return { field: field(index), derived };
   }
   return undefined;
 }
@@ -125,6 +141,8 @@ export function fieldLabel(
 export function describeFieldProblem(t: UiStrings, lang: Lang, problem: FieldProblem): string {
   if (problem.code === "required") return t.required;
   if (problem.code === "notNumber") return t.notANumber(problem.text);
+  if (problem.code === "notYear") return t.notAYear(problem.text);
+  if (problem.code === "weightsPercent") return t.weightsSumWrong(formatNumber(lang, problem.sum, 4));
   return describeProblem(lang, problem);
 }
 
@@ -145,6 +163,7 @@ export function checkInput(args: CheckArgs): Checked {
   const { lang, t, draft, formProblems, grid, relocate, parse, caseloadGroups } = args;
   const years = draft.budget?.planningYears.map((y) => y.year) ?? [];
   const messages: string[] = [];
+  const missing: string[] = [];
   const fieldErrors: Partial<Record<FieldId, string>> = {};
 
   const gridIssues = grid?.read.issues ?? [];
@@ -152,16 +171,18 @@ export function checkInput(args: CheckArgs): Checked {
   for (const [field, problem] of Object.entries(formProblems) as [FieldId, FieldProblem][]) {
     const text = describeFieldProblem(t, lang, problem);
     fieldErrors[field] = text;
-    messages.push(`${fieldLabel(t, field, caseloadGroups, years)}: ${text}`);
+    const label = fieldLabel(t, field, caseloadGroups, years);
+    if (problem.code === "required") missing.push(label);
+    else messages.push(`${label}: ${text}`);
   }
   // The input model would only repeat what the range or the form already said is wrong.
-  if (gridIssues.length > 0 || messages.length > 0) {
-    return { messages: listProblems(lang, messages, (m) => m), fieldErrors };
+  if (gridIssues.length > 0 || messages.length > 0 || missing.length > 0) {
+    return { messages: listProblems(lang, messages, (m) => m), missing, fieldErrors };
   }
 
   const parsed = parse(draft);
   const unmapped = new Set<string>();
-  if (parsed.ok) return { input: parsed.value, messages, fieldErrors };
+  if (parsed.ok) return { input: parsed.value, messages, missing, fieldErrors };
   for (const [k, raw] of parsed.error.entries()) {
     // Past the first problems, only their number (a million duplicate keys are not a list).
     if (messages.length >= MAX_REPORTED_PROBLEMS) {
@@ -172,8 +193,10 @@ export function checkInput(args: CheckArgs): Checked {
     const message = issueMessage(lang, issue);
     // A relocated issue (a CSV line) is found by its line, not by the form.
     const segments = issue.line === undefined ? (issue.segments ?? []) : [];
-    const field = fieldOfSegments(segments);
-    if (field) {
+    const found = fieldOfPath(segments);
+    if (found) {
+      const { field, derived } = found;
+      if (derived && fieldErrors[field] !== undefined) continue;
       fieldErrors[field] ??= message;
       messages.push(`${fieldLabel(t, field, caseloadGroups, years)}: ${message}`);
       continue;
@@ -204,5 +227,22 @@ export function checkInput(args: CheckArgs): Checked {
     }
     messages.push(issueLineForPeople(lang, issue));
   }
-  return { messages, fieldErrors };
+  return { messages, missing, fieldErrors };
+}
+
+/**
+ * The hint under a disabled generate button: what is still missing, by the fields' labels, and how
+ * many problems above are to be fixed; undefined when nothing is.
+ */
+export function generateHint(
+  t: UiStrings,
+  lang: Lang,
+  problems: readonly string[],
+  missing: readonly string[],
+): string | undefined {
+  const parts = [
+    ...(missing.length > 0 ? [t.fillInFirst(formatList(lang, missing))] : []),
+    ...(problems.length > 0 ? [t.fixFirst(problems.length)] : []),
+  ];
+  return parts.length > 0 ? parts.join(" ") : undefined;
 }

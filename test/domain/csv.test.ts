@@ -134,6 +134,26 @@ describe("numbers in CSV cells", () => {
     expect(parseCsvNumber("12 %", ",").kind).toBe("problem");
   });
 
+  test("a cell of 400 digits is a number too large, said so in every language, not 'not finite'", () => {
+    const huge = "9".repeat(400);
+    expect(parseCsvNumber(huge, ",")).toEqual({
+      kind: "problem",
+      problem: { kind: "csvNumberTooLarge", digits: 400 },
+    });
+    expect(parseCsvNumber(`-${huge},5`, ",")).toEqual({
+      kind: "problem",
+      problem: { kind: "csvNumberTooLarge", digits: 400 },
+    });
+    const csv = `Kunta;Työvoima\nKerava;${huge}\n`;
+    expect(errorsOf(csv, "fi")).toEqual([
+      "rivi 2, sarake Työvoima: luvussa on 400 numeroa: se on liian suuri",
+    ]);
+    expect(errorsOf(csv, "sv")).toEqual(["rad 2, kolumn Työvoima: talet har 400 siffror: det är för stort"]);
+    expect(errorsOf(csv, "en")).toEqual([
+      "line 2, column Työvoima: the number has 400 digits: it is too large",
+    ]);
+  });
+
   test("deliberately unlike an Excel range: in JSON (and in a cell) the text '18 875' is an error", () => {
     expect(parseCsvNumber("18 875", ",")).toEqual({ kind: "number", value: 18875 });
     const json = parseAreaInput({

@@ -107,6 +107,7 @@ describe("messages in the user's language", () => {
     csvEmptyCell: { kind: "csvEmptyCell", field: "labourForce" },
     csvNotAvailable: { kind: "csvNotAvailable", text: "..", field: "population" },
     csvDash: { kind: "csvDash" },
+    csvNumberTooLarge: { kind: "csvNumberTooLarge", digits: 400 },
     csvAmbiguousNumber: { kind: "csvAmbiguousNumber", text: "1.234", decimal: "," },
     csvTotalRow: { kind: "csvTotalRow", name: "Yhteensä" },
     csvNote: { kind: "csvNote", text: "Lähde: Tilastokeskus" },

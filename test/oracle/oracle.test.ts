@@ -8,8 +8,9 @@ import { sampleInput } from "../sheets/fixtures";
 import { LANGS, type Lang } from "../../src/i18n/lang";
 import { buildWorkbookPlan } from "../../src/sheets";
 import { sheetTexts } from "../../src/i18n/sheets";
-import { formula, isFormula, type WorkbookPlan } from "../../src/sheets/plan";
+import { formula, isFormula, type FormulaValue, type WorkbookPlan } from "../../src/sheets/plan";
 import { writeXlsx } from "../../src/xlsx";
+import { formulaValuesOf } from "../sheets/planTools";
 import { areaInputArb, TRICKY_TEXTS } from "../support/arbitraries";
 import {
   formulaErrors,
@@ -132,6 +133,22 @@ const brokenPlan: WorkbookPlan = {
 };
 
 let recalculated: Map<string, ExcelJS.Workbook>;
+
+/**
+ * A recalculated result equals the plan's value: text and booleans exactly, a blank result as "",
+ * numbers to 12 significant digits and 1e-8 absolute. LibreOffice's SUM adds with compensation and
+ * JS does not, so a sum of millions of euros may differ in its last bit, and the frame minus that
+ * sum (0 or a cent) by a billionth of a euro.
+ */
+function sameValue(actual: Recalculated, expected: FormulaValue | undefined): boolean {
+  if (expected === undefined) return false;
+  if (typeof expected === "number")
+    return (
+      typeof actual === "number" &&
+      Math.abs(actual - expected) <= 1e-12 * Math.max(1, Math.abs(expected)) + 1e-8
+    );
+  return (actual ?? "") === expected;
+}
 
 /** ExcelJS cell from 0-based coordinates. */
 const cellAt = (sheet: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell =>
@@ -294,6 +311,18 @@ describeOracle(skip ? "LibreOffice oracle: SKIPPED (SKIP_ORACLE=1)" : "LibreOffi
           Math.max(0.005, expected * 1e-12),
         );
       }
+    });
+
+    test("every formula recalculates to the value its plan cell carries (what the pane's preview shows)", () => {
+      const plan = buildWorkbookPlan(input, { lang });
+      const mismatches = plan.sheets.flatMap((sheet) => {
+        const recalculatedSheet = workbook().getWorksheet(sheet.name) as ExcelJS.Worksheet;
+        return formulaValuesOf(sheet).flatMap(({ row, col, value }) => {
+          const actual = resultOf(cellAt(recalculatedSheet, row, col));
+          return sameValue(actual, value) ? [] : [{ sheet: sheet.name, row, col, value, actual }];
+        });
+      });
+      expect(mismatches).toEqual([]);
     });
 
     test("Kustannusosuudet is an n×1 column of cent shares in input order", () => {

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { areaFigures } from "../../src/domain/figures";
 import type { AreaInput, AreaInputDraft } from "../../src/domain/model";
 import { LANGS, type Lang } from "../../src/i18n/lang";
 import { sheetTexts } from "../../src/i18n/sheets";
@@ -6,11 +8,13 @@ import { buildWorkbookPlan } from "../../src/sheets";
 import type { ExistingNames } from "../../src/sheets/naming";
 import { isFormula, SHEET_KEYS, type SheetPlan, type WorkbookPlan } from "../../src/sheets/plan";
 import { SAMPLE_IDS } from "../../src/domain/samples";
+import { areaInputArb } from "../support/arbitraries";
 import { keravaSipooDraft, parse, sampleInput } from "./fixtures";
 import {
   cellAt,
   cellsOf,
   formulasOf,
+  formulaValuesOf,
   functionsIn,
   literalsIn,
   sheetRefs,
@@ -103,6 +107,40 @@ describe.each(allPlans)("$sample ($lang)", ({ input, lang, plan }) => {
     expect(
       difference !== null && difference !== undefined && isFormula(difference) && difference.formula,
     ).toMatch(/^=ROUND\(ROUND\([A-Z]+\$\d+,2\)-[A-Z]+\d+,2\)$/);
+  });
+
+  it("gives every formula the value the domain computes, each name its figure", () => {
+    expect(plan.sheets.flatMap((s) => formulaValuesOf(s).filter((f) => f.value === undefined))).toEqual([]);
+    const figures = areaFigures(input);
+    const valueOf = (name: string) => {
+      const { cell } = namedCell(plan, name);
+      return cell !== null && cell !== undefined && isFormula(cell) ? cell.value : undefined;
+    };
+    expect(
+      [
+        "Tyovoima_Yhteensa",
+        "Tyovoima_Ennuste",
+        "Tyovoima_Riittaa",
+        "Kustannus_Yhteensa",
+        "Htv_Yhteensa",
+        "Htv_Tarve",
+        "Budjetti_Yhteensa",
+      ].map(valueOf),
+    ).toEqual([
+      figures.labourForceTotal,
+      figures.labourForceProjected,
+      figures.labourForceSufficient,
+      figures.costTotal,
+      figures.htvTotal,
+      figures.htvNeed,
+      figures.budgetTotal,
+    ]);
+    const shares = namedCell(plan, "Kustannusosuudet");
+    const shareValues = input.municipalities.map((_m, i) => {
+      const cell = cellAt(shares.sheet, shares.range.row + i, shares.range.col);
+      return cell !== null && cell !== undefined && isFormula(cell) ? cell.value : undefined;
+    });
+    expect(shareValues).toEqual(figures.costShares);
   });
 
   it("uses native Excel-2019 functions only, never TE.*, @ or spills, and short literals", () => {
@@ -247,6 +285,16 @@ describe.each(allPlans)("$sample ($lang)", ({ input, lang, plan }) => {
     const shares = namedCell(plan, "Kustannusosuudet");
     expect(styleAt(shares.sheet, shares.range.row - 2, shares.range.col)).toContain("input");
   });
+});
+
+it("gives every formula a value for any valid input, in every language", () => {
+  fc.assert(
+    fc.property(areaInputArb(), fc.constantFrom(...LANGS), (input, lang) => {
+      const plan = buildWorkbookPlan(input, { lang });
+      expect(plan.sheets.flatMap((s) => formulaValuesOf(s).filter((f) => f.value === undefined))).toEqual([]);
+    }),
+    { numRuns: 40 },
+  );
 });
 
 describe("user text", () => {

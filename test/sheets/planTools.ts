@@ -1,4 +1,10 @@
-import { isFormula, type Cell, type RangeRef, type SheetPlan } from "../../src/sheets/plan";
+import {
+  isFormula,
+  type Cell,
+  type FormulaValue,
+  type RangeRef,
+  type SheetPlan,
+} from "../../src/sheets/plan";
 import { a1, columnLetters, rangeA1 } from "../../src/sheets/refs";
 
 /** Every cell a sheet's blocks write, by 0-based position; later blocks never overwrite (tested). */
@@ -22,6 +28,15 @@ export const cellAt = (sheet: SheetPlan, row: number, col: number): Cell | undef
 export function formulasOf(sheet: SheetPlan): { address: string; formula: string }[] {
   return [...cellsOf(sheet).values()].flatMap(({ row, col, cell }) =>
     cell !== null && isFormula(cell) ? [{ address: a1(row, col), formula: cell.formula }] : [],
+  );
+}
+
+/** Every formula cell with the value its plan carries (undefined where the plan gives none). */
+export function formulaValuesOf(
+  sheet: SheetPlan,
+): { address: string; row: number; col: number; value: FormulaValue | undefined }[] {
+  return [...cellsOf(sheet).values()].flatMap(({ row, col, cell }) =>
+    cell !== null && isFormula(cell) ? [{ address: a1(row, col), row, col, value: cell.value }] : [],
   );
 }
 

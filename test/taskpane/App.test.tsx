@@ -341,8 +341,12 @@ describe("the task pane", () => {
     const preview = await screen.findByRole("region", { name: "Kunnat" });
     expect(within(preview).getByRole("cell", { name: "Kerava" })).toBeInTheDocument();
     await user.click(screen.getByRole("tab", { name: "Kustannusjako" }));
-    expect(screen.getByRole("region", { name: "Kustannusjako" })).toBeInTheDocument();
-    expect(screen.getAllByText(/^=/).length).toBeGreaterThan(0);
+    const split = screen.getByRole("region", { name: "Kustannusjako" });
+    // Figures, not formula text: Kerava's share to the cent in both years; the formulas on demand.
+    expect(within(split).getAllByRole("cell", { name: "5\u00a0102\u00a0288,73 €" })).toHaveLength(2);
+    expect(within(split).queryAllByText(/^=/)).toEqual([]);
+    await user.click(screen.getByRole("switch", { name: "Näytä kaavat" }));
+    expect(within(split).getAllByText(/^=ROUND\(/).length).toBeGreaterThanOrEqual(4);
 
     await user.click(screen.getByRole("button", { name: "Lataa .xlsx" }));
     expect(

@@ -89,6 +89,7 @@ describe("deriveInput", () => {
       sheetList: SHEET_KEYS,
       notices: [],
       problems: [],
+      missing: [],
     });
   });
 
@@ -125,16 +126,28 @@ describe("deriveInput", () => {
     expect(derived.problems[0]).toMatch(/^F4\b/);
   });
 
-  it("puts a form problem beside its field and in the list, and refuses to generate", () => {
+  it("names empty required fields as missing, not as problems in red, and refuses to generate", () => {
     const partial = { ...sampleState(), source: "selection" as const, selection: SELECTION };
     const derived = deriveInput({ ...partial, form: filledForm(partial, "", "") }, "en", engine);
     expect(derived.input).toBeUndefined();
+    // Beside the fields once the user has been in them (NumberField, ParametersSection) …
     expect(derived.checked?.fieldErrors).toEqual({ area: "Required", costTotal: "Required" });
-    // Both named, in the order applyForm reads the fields.
-    expect([...derived.problems].sort()).toEqual([
-      "Amount to split, €: Required",
-      "Name of the employment area: Required",
-    ]);
+    // … and in the hint under the button, not in the list of problems to fix.
+    expect(derived.problems).toEqual([]);
+    expect([...derived.missing].sort()).toEqual(["Amount to split, €", "Name of the employment area"]);
+  });
+
+  it("puts a form problem that is not a mere blank beside its field and in the list", () => {
+    const partial = { ...sampleState(), source: "selection" as const, selection: SELECTION };
+    const derived = deriveInput(
+      { ...partial, form: filledForm(partial, "Alue", "7 300 000,5x") },
+      "fi",
+      engine,
+    );
+    expect(derived.input).toBeUndefined();
+    expect(derived.checked?.fieldErrors.costTotal).toMatch(/7 300 000,5x/);
+    expect(derived.problems).toHaveLength(1);
+    expect(derived.problems[0]).toMatch(/^Jaettava summa, €: /);
   });
 
   it("points the input model's findings about CSV rows back at the CSV line", () => {
@@ -146,6 +159,24 @@ describe("deriveInput", () => {
     expect(derived.summary).toBe("2 kuntaa, työvoima yhteensä 30\u00a0566");
     expect(derived.input).toBeUndefined();
     expect(derived.problems.filter((p) => /rivi 3/i.test(p) && /Asukkaat/.test(p))).toHaveLength(1);
+  });
+});
+
+describe("weights that miss 100 %", () => {
+  it.each([
+    ["fi", "Perusteet ja painot, %: Yhteensä 140 % – summan on oltava 100 %"],
+    ["sv", "Grunder och vikter, %: Sammanlagt 140 % – summan ska vara 100 %"],
+    ["en", "Criteria and weights, %: Total 140 % – must be 100 %"],
+  ] as const)("are said in percent, as typed, never as a fraction (%s)", (lang, expected) => {
+    const state = sampleState({ form: formFromDraft(sampleDraft(DEFAULT_SAMPLE, lang), lang) });
+    const weights = { ...state.form.weights, workingAge: "90" };
+    const derived = deriveInput({ ...state, form: { ...state.form, weights } }, lang, engine);
+    expect(derived.input).toBeUndefined();
+    expect(derived.problems).toHaveLength(1);
+    const [problem] = derived.problems;
+    expect(problem).toContain(expected);
+    expect(problem).toContain("100 %");
+    expect(problem).not.toMatch(/\d[,.]\d/);
   });
 });
 

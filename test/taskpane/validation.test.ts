@@ -123,7 +123,8 @@ describe("problems before generating", () => {
     [["costSplit", "weights"], "weights"],
     [["costSplit", "total"], "costTotal"],
     [["budget", "planningYears", 1, "total"], "budgetTotal.1"],
-    [["budget", "planningYears", 1, "year"], "planningYears"],
+    // The planning years count on from the year field: their issues are the year's.
+    [["budget", "planningYears", 1, "year"], "year"],
     [["staffing", "monthsPerYear"], "monthsPerYear"],
     [["caseload", "groups", 2, "clients"], "clients.2"],
     [["caseload", "groups", 2, "caseload"], "caseload.2"],

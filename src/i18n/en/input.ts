@@ -104,6 +104,7 @@ export const inputWords: InputWords = {
     csvNotAvailable: (p, l) =>
       `${quote(l, p.text)} (not available in the statistics), ` +
       (isRequiredField(p.field) ? "expected a number" : "left empty"),
+    csvNumberTooLarge: (p, l) => `the number has ${n(l, p.digits)} digits: it is too large`,
     csvDash: (_, l) => `${quote(l, "-")} is not a number; write 0 if it means nil, or leave the cell empty`,
     csvAmbiguousNumber: (p, l) =>
       `${quote(l, p.text)} is an ambiguous number: in this file the decimal separator is a ` +

@@ -49,6 +49,7 @@ export const ui: UiStrings = {
     `The cost-split criterion '${field}' has a weight but no column: choose a column or remove the weight.`,
   notANumber: (text) => `'${text}' is not a number`,
   required: "Required",
+  notAYear: (text) => `'${text}' is not a year; write the year as a whole number, e.g. 2025`,
 
   parametersHeading: "2. Parameters",
   areaName: "Name of the employment area",
@@ -88,6 +89,7 @@ export const ui: UiStrings = {
   download: "Download .xlsx",
   fixFirst: (count) =>
     count === 1 ? "First fix the item listed above." : `First fix the ${count} items listed above.`,
+  fillInFirst: (fields) => `Still to fill in: ${fields}.`,
   progressLabel: "Progress",
   steps: {
     read: "Reading the workbook's names",
@@ -106,8 +108,8 @@ export const ui: UiStrings = {
   figureThreshold: "Minimum",
   sufficient: "Labour force sufficient",
   insufficient: "Labour force not sufficient",
-  statedMismatch: (stated, computed) =>
-    `The labour force stated in the source, ${stated}, differs from the municipalities' sum ${computed}.`,
+  statedMismatch: (stated, computed, difference, sheet) =>
+    `The source states a labour force of ${stated}, but the municipalities' figures add up to ${computed} (difference ${difference}). The calculations use the municipalities' figures; the ${sheet} sheet shows both.`,
   figureShares: "Cost shares",
   figureShareOf: (name) => name,
   figureCostTotal: "Split in total",
@@ -125,7 +127,9 @@ export const ui: UiStrings = {
   leftBehindName: (name) => `the name '${name}'`,
   unknownError: "unknown error",
   previewHeading: "Preview",
-  previewHelp: "The cells as they will be written; formulas are shown as formulas.",
+  previewHelp:
+    "The figures as the sheets compute them, formatted the same way. The sheets compute them with formulas that update when you change the inputs.",
+  previewFormulas: "Show formulas",
   previewSheets: "Sheet to preview",
   booleans: ["FALSE", "TRUE"],
 };

@@ -104,6 +104,7 @@ export const inputWords: InputWords = {
     csvNotAvailable: (p, l) =>
       `${quote(l, p.text)} (uppgift saknas i statistiken), ` +
       (isRequiredField(p.field) ? "ett tal förväntades" : "lämnades tom"),
+    csvNumberTooLarge: (p, l) => `talet har ${n(l, p.digits)} siffror: det är för stort`,
     csvDash: (_, l) => `${quote(l, "-")} är inget tal; skriv 0 om det betyder noll, eller lämna cellen tom`,
     csvAmbiguousNumber: (p, l) =>
       `${quote(l, p.text)} är ett tvetydigt tal: i den här filen är decimaltecknet ` +

@@ -49,6 +49,7 @@ export const ui: UiStrings = {
     `Fördelningsgrunden ”${field}” har en vikt men ingen kolumn: välj en kolumn eller ta bort vikten.`,
   notANumber: (text) => `”${text}” är inte ett tal`,
   required: "Obligatorisk uppgift",
+  notAYear: (text) => `”${text}” är inget årtal; skriv året som ett heltal, t.ex. 2025`,
 
   parametersHeading: "2. Parametrar",
   areaName: "Sysselsättningsområdets namn",
@@ -88,6 +89,7 @@ export const ui: UiStrings = {
   download: "Ladda ner .xlsx",
   fixFirst: (count) =>
     count === 1 ? "Rätta först punkten som nämns ovan." : `Rätta först de ${count} punkter som nämns ovan.`,
+  fillInFirst: (fields) => `Fyll ännu i: ${fields}.`,
   progressLabel: "Förlopp",
   steps: {
     read: "Läser arbetsbokens namn",
@@ -106,8 +108,8 @@ export const ui: UiStrings = {
   figureThreshold: "Minimigräns",
   sufficient: "Arbetskraften räcker",
   insufficient: "Arbetskraften räcker inte",
-  statedMismatch: (stated, computed) =>
-    `Arbetskraften ${stated} som anges i källan avviker från kommunernas summa ${computed}.`,
+  statedMismatch: (stated, computed, difference, sheet) =>
+    `Källan anger arbetskraften till ${stated}, men kommunernas siffror ger sammanlagt ${computed} (skillnad ${difference}). Beräkningarna använder kommunernas siffror; bladet ${sheet} visar båda.`,
   figureShares: "Kostnadsandelar",
   figureShareOf: (name) => name,
   figureCostTotal: "Fördelat sammanlagt",
@@ -125,7 +127,9 @@ export const ui: UiStrings = {
   leftBehindName: (name) => `namnet ”${name}”`,
   unknownError: "okänt fel",
   previewHeading: "Förhandsgranskning",
-  previewHelp: "Cellerna så som de skrivs; formler visas som formler.",
+  previewHelp:
+    "Talen så som bladen räknar dem, formaterade på samma sätt. Bladen räknar dem med formler som uppdateras när du ändrar indata.",
+  previewFormulas: "Visa formler",
   previewSheets: "Blad att förhandsgranska",
   booleans: ["FALSKT", "SANT"],
 };
