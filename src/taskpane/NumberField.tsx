@@ -8,6 +8,8 @@ const useStyles = makeStyles({
 
 export interface NumberFieldProps {
   readonly label: string;
+  /** The form field it is (FieldId), so that a problem in the list can lead to it. */
+  readonly name?: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly hint?: string;
@@ -22,6 +24,7 @@ export interface NumberFieldProps {
 /** A number typed as text, so that "0,5" and "0.5" both work; what cannot be read is said at once. */
 export function NumberField({
   label,
+  name,
   value,
   onChange,
   hint,
@@ -49,6 +52,7 @@ export function NumberField({
     >
       <Input
         className={styles.input}
+        name={name}
         value={value}
         inputMode="decimal"
         autoComplete="off"

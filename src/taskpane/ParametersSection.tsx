@@ -74,10 +74,11 @@ export function ParametersSection(props: ParametersSectionProps) {
     <div className={styles.root}>
       <div className={styles.grid}>
         <Field label={t.areaName} required validationMessage={errors.area} className={styles.wide}>
-          <Input value={form.area} onChange={(_, data) => set("area", data.value)} />
+          <Input name="area" value={form.area} onChange={(_, data) => set("area", data.value)} />
         </Field>
         <NumberField
           label={t.year}
+          name="year"
           value={form.year}
           required
           error={errors.year}
@@ -85,6 +86,7 @@ export function ParametersSection(props: ParametersSectionProps) {
         />
         <NumberField
           label={t.threshold}
+          name="threshold"
           value={form.threshold}
           required
           error={errors.threshold}
@@ -97,6 +99,7 @@ export function ParametersSection(props: ParametersSectionProps) {
         <div className={styles.grid}>
           <NumberField
             label={t.yearlyChange}
+            name="yearlyChange"
             value={form.yearlyChange}
             error={errors.yearlyChange}
             suffix="%"
@@ -104,6 +107,7 @@ export function ParametersSection(props: ParametersSectionProps) {
           />
           <NumberField
             label={t.projectionYears}
+            name="projectionYears"
             value={form.projectionYears}
             error={errors.projectionYears}
             onChange={(v) => set("projectionYears", v)}
@@ -118,6 +122,7 @@ export function ParametersSection(props: ParametersSectionProps) {
           <div className={styles.grid}>
             <NumberField
               label={t.costTotal}
+              name="costTotal"
               value={form.costTotal}
               required
               error={errors.costTotal}
@@ -141,6 +146,7 @@ export function ParametersSection(props: ParametersSectionProps) {
         <div className={styles.grid}>
           <Field label={t.planningYears} validationMessage={errors.planningYears}>
             <Select
+              name="planningYears"
               value={String(form.budgetTotals.length)}
               onChange={(_, data) => set("budgetTotals", resizeBudget(form.budgetTotals, Number(data.value)))}
             >
@@ -155,6 +161,7 @@ export function ParametersSection(props: ParametersSectionProps) {
             <NumberField
               key={i}
               label={t.budgetYearTotal(String(budgetYears[i] ?? ""))}
+              name={`budgetTotal.${i}`}
               value={total}
               required={!budgetTemplate}
               placeholder={budgetTemplate ? form.costTotal : undefined}
@@ -177,6 +184,7 @@ export function ParametersSection(props: ParametersSectionProps) {
         <div className={styles.grid}>
           <NumberField
             label={t.sideCostFactor}
+            name="sideCostFactor"
             value={form.sideCostFactor}
             required
             error={errors.sideCostFactor}
@@ -184,6 +192,7 @@ export function ParametersSection(props: ParametersSectionProps) {
           />
           <NumberField
             label={t.monthsPerYear}
+            name="monthsPerYear"
             value={form.monthsPerYear}
             required
             error={errors.monthsPerYear}
@@ -216,6 +225,7 @@ export function ParametersSection(props: ParametersSectionProps) {
                 <div className={styles.grid}>
                   <NumberField
                     label={t.clientsLabel}
+                    name={`clients.${i}`}
                     value={group.clients}
                     required={!caseloadTemplate}
                     placeholder={caseloadTemplate ? "0" : undefined}
@@ -224,6 +234,7 @@ export function ParametersSection(props: ParametersSectionProps) {
                   />
                   <NumberField
                     label={t.caseloadLabel}
+                    name={`caseload.${i}`}
                     value={group.caseload}
                     required
                     error={errors[`caseload.${i}`]}

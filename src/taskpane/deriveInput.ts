@@ -12,7 +12,7 @@ import { gridBase } from "./gridBase";
 import { readGrid, type ColumnMapping, type Grid, type GridRead } from "./gridInput";
 import { sampleDraft } from "./samples";
 import type { SourceKind } from "./SourceSection";
-import { checkInput, type Checked } from "./validation";
+import { checkInput, type Checked, type ProblemPlace } from "./validation";
 
 /**
  * What the pane shows and generates, derived from what the user chose and typed: the base input
@@ -61,6 +61,8 @@ export interface Derived {
   readonly notices: readonly string[];
   /** Every problem, worded and located, in the order the user meets them. */
   readonly problems: readonly string[];
+  /** Where each of `problems` is fixed, when the pane can take the user there. */
+  readonly problemPlaces: readonly (ProblemPlace | undefined)[];
 }
 
 /** The base input of a range read from the workbook: its members under the columns as mapped. */
@@ -95,7 +97,8 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
   const sheetList = SHEET_KEYS.filter((key) => sheets.has(key));
   const { base, read } = sourceBase(state);
   const grid = state.selection && read ? { ...state.selection, read } : undefined;
-  if (!base) return { caseloadGroups: [], budgetYears: [], sheetList, notices: [], problems: [] };
+  if (!base)
+    return { caseloadGroups: [], budgetYears: [], sheetList, notices: [], problems: [], problemPlaces: [] };
 
   const caseloadGroups = caseloadGroupNames(base, lang);
   const applied = applyForm(base, form, lang);
@@ -138,5 +141,6 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
     ...(summary ? { summary } : {}),
     notices: (read?.skipped ?? []).map((row) => t.totalRowSkipped(row.at, row.text)),
     problems: checked?.messages ?? [],
+    problemPlaces: checked?.places ?? [],
   };
 }

@@ -83,6 +83,7 @@ describe("deriveInput", () => {
       sheetList: SHEET_KEYS,
       notices: [],
       problems: [],
+      problemPlaces: [],
     });
   });
 
