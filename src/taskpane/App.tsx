@@ -56,7 +56,13 @@ const useStyles = makeStyles({
   subtitle: { display: "block", color: tokens.colorNeutralForeground3 },
   generate: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
   hint: { color: tokens.colorNeutralForeground3 },
-  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  // Spaced by margins rather than a gap: the empty live regions take no room.
+  step: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    "& > :not(:empty)": { marginBottom: tokens.spacingVerticalL },
+  },
 });
 
 export interface AppProps {
@@ -172,6 +178,25 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
           <StepList steps={stepInfo} current={step} onSelect={(key) => goTo(key)} />
 
           <div ref={stepRef} className={styles.step}>
+            {/* Always on the page, so that what appears in them is announced; filled in the result step. */}
+            <div aria-live="polite">
+              {step === "result" && run.state === "running" && (
+                <ProgressView fraction={run.fraction} step={run.step} />
+              )}
+            </div>
+            <div aria-live="polite">
+              {step === "result" && (run.state === "done" || run.state === "failed") && (
+                <ResultPanel
+                  headingRef={resultRef}
+                  result={run.state === "done" ? run.result : undefined}
+                  fileName={run.state === "done" ? run.fileName : undefined}
+                  error={run.state === "failed" ? run.failure : undefined}
+                  onOpenSheet={
+                    excel ? (name) => void target.activateSheet(name).catch(() => undefined) : undefined
+                  }
+                />
+              )}
+            </div>
             {step === "source" && (
               <Section heading={t.sourceHeading}>
                 <SourceSection
@@ -191,6 +216,11 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
                   csvStatus={source.csvStatus}
                   summary={derived.summary}
                   notices={derived.notices}
+                  problems={
+                    <ProblemList
+                      problems={problems.filter((_, i) => derived.problemPlaces[i] === "source")}
+                    />
+                  }
                   mapping={
                     grid && (
                       <ColumnMapping
@@ -254,22 +284,6 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
 
             {step === "result" && (
               <>
-                <div aria-live="polite">
-                  {run.state === "running" && <ProgressView fraction={run.fraction} step={run.step} />}
-                </div>
-                <div aria-live="polite">
-                  {(run.state === "done" || run.state === "failed") && (
-                    <ResultPanel
-                      headingRef={resultRef}
-                      result={run.state === "done" ? run.result : undefined}
-                      fileName={run.state === "done" ? run.fileName : undefined}
-                      error={run.state === "failed" ? run.failure : undefined}
-                      onOpenSheet={
-                        excel ? (name) => void target.activateSheet(name).catch(() => undefined) : undefined
-                      }
-                    />
-                  )}
-                </div>
                 {run.state === "idle" && (
                   <Section heading={t.resultStep}>
                     <Text className={styles.hint}>{t.resultNotYet}</Text>
