@@ -96,7 +96,8 @@ export function SheetPreview({ plan }: SheetPreviewProps) {
         <table className={styles.table}>
           <thead>
             <tr>
-              <th className={mergeClasses(styles.cell, styles.rulerCell)} />
+              {/* The corner heads nothing: a plain cell, not an empty header (axe: empty-table-header). */}
+              <td className={mergeClasses(styles.cell, styles.rulerCell)} />
               {Array.from({ length: grid.cols }, (_, c) => (
                 <th key={c} scope="col" className={mergeClasses(styles.cell, styles.rulerCell)}>
                   {columnLetters(c)}

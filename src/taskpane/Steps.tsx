@@ -24,7 +24,9 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(8.5rem, 1fr))",
+    // Two by two in a narrow pane, one row when there is room.
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    "@media (min-width: 40rem)": { gridTemplateColumns: "repeat(4, minmax(0, 1fr))" },
     gap: tokens.spacingHorizontalXS,
   },
   step: {
@@ -39,8 +41,9 @@ const useStyles = makeStyles({
   },
   current: {
     fontWeight: tokens.fontWeightSemibold,
-    borderBottomColor: tokens.colorBrandStroke1,
+    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     color: tokens.colorBrandForeground1,
+    ":hover": { borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   },
   label: { display: "flex", flexDirection: "column" },
   problems: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
