@@ -17,6 +17,7 @@ import { describeProblem } from "./problems";
 export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   fi: {
     name: "kunta",
+    code: "kuntanumero",
     population: "asukkaat",
     workingAge: "työikäiset (18–64)",
     unemployed: "työttömät",
@@ -27,6 +28,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   },
   sv: {
     name: "kommun",
+    code: "kommunnummer",
     population: "invånare",
     workingAge: "personer i arbetsför ålder (18–64)",
     unemployed: "arbetslösa",
@@ -37,6 +39,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   },
   en: {
     name: "municipality",
+    code: "municipality code",
     population: "population",
     workingAge: "working-age population (18–64)",
     unemployed: "unemployed",
@@ -50,6 +53,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
 /** Header words that work, one per language, for "column missing" messages. */
 const headerExamples: Record<ColumnField, string> = {
   name: "Kunta, Kommun, Municipality",
+  code: "Kuntanumero, Kommunnummer, Municipality code",
   population: "Asukkaat, Invånare, Population",
   workingAge: "Työikäiset, Arbetsför ålder, Working-age",
   unemployed: "Työttömät, Arbetslösa, Unemployed",
@@ -214,6 +218,33 @@ export const inputWords: Catalog<InputWords> = finnishFirst({
       csvTotalRow: (p, l) => `summarivi ${quote(l, p.name)} ohitettiin`,
       csvNote: (p, l) => `huomautusrivi ohitettiin: ${quote(l, p.text)}`,
       csvBothSources: () => "kunnat on annettu sekä JSONissa että CSV-tiedostossa; poista toinen",
+      statfinEmpty: () => "tiedosto on tyhjä",
+      statfinNoRegionColumn: () =>
+        "otsikkoriviä ei löytynyt: odotettiin Tilastokeskuksen taulukon otsikkoriviä, jossa on alueen sarake (Alue, Område tai Region)",
+      statfinAggregateOnly: (p, l) =>
+        `tiedostossa on vain summarivejä (${formatNumber(l, p.count)}, esim. KOKO MAA tai maakunta), ei yhdenkään kunnan lukuja; valitse taulukkoon kunnat`,
+      statfinUnrecognised: (p, l) =>
+        `tietoa ${quote(l, p.label)} ei tunnistettu; kerro, mihin sarakkeeseen se kuuluu, tai jätä se pois`,
+      statfinTwice: (p, l) =>
+        `kunnan ${quote(l, p.name)} tieto ${fieldLabel("fi", p.field)} (${p.period}) on jo annettu: ` +
+        `${p.firstFile}, rivi ${p.firstLine}, sarake ${p.firstColumn}; jätä vain toinen`,
+      statfinYearMissing: (p, l) =>
+        `vuotta ${quote(l, p.year)} ei ole tiedostossa; vuodet ovat ${p.available.map((y) => quote(l, y)).join(", ")}`,
+      statfinPartialYear: (p) =>
+        `vuoden ${p.year} keskiarvo laskettiin vain ${p.months} kuukaudesta, koska muita kuukausia ei ole tiedostossa`,
+      statfinMixedPeriods: (p) =>
+        `luvut ovat eri ajankohdilta (${p.periods.join(", ")}); valitse vuosi, jos niiden pitää olla samalta vuodelta`,
+      statfinMemberMissing: (p, l) => `alueen kunnalle ${quote(l, p.name)} ei löytynyt lukuja tiedostoista`,
+      statfinIgnoredRows: (p, l) =>
+        `${formatNumber(l, p.count)} riviä koski kuntia, jotka eivät kuulu alueeseen; ne ohitettiin`,
+      statfinAggregateRows: (p, l) =>
+        `${formatNumber(l, p.count)} summariviä (esim. KOKO MAA, maakunnat) ohitettiin`,
+      statfinNoValue: (p, l) =>
+        `kunnalle ${quote(l, p.name)} ei ole lukua ${fieldLabel("fi", p.field)}, joka on pakollinen`,
+      statfinIncomplete: (p, l) =>
+        `kunnan ${quote(l, p.name)} tieto ${fieldLabel("fi", p.field)} on summa luokista, joista puuttuu ${names(l, p.missing)}; valitse taulukkoon kaikki luokat`,
+      statfinUnusedCategories: (p, l) =>
+        `${formatNumber(l, p.count)} luokkaa ei käytetä (esim. ${p.examples.map((e) => quote(l, e)).join(", ")}); ne ohitettiin`,
     },
     custom: {
       controlCharacter: (p) =>
@@ -224,6 +255,10 @@ export const inputWords: Catalog<InputWords> = finnishFirst({
       duplicateName: (p, l) =>
         `nimi ${quote(l, str(p.name))} on jo käytössä (${quote(l, str(p.first))}); ` +
         "kuntien nimien on oltava erilaiset (isoja ja pieniä kirjaimia ei eroteta)",
+      municipalityCode: (p, l) =>
+        `kuntanumero ${quote(l, str(p.value))} ei ole kolme numeroa; kirjoita se tekstinä etunollineen, esim. "049"`,
+      duplicateCode: (p, l) =>
+        `kuntanumero ${quote(l, str(p.code))} on jo kunnalla ${quote(l, str(p.first))}; kuntanumeroiden on oltava erilaiset`,
       weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
       criterionMissing: (p, l) =>
         `puuttuu, mutta kustannusjako käyttää perustetta ${criterion(l, p.criterion)} painolla ${n(l, p.weight)}`,
@@ -283,10 +318,12 @@ export function describeLocation(
  * whole input.
  */
 export function issueWhere(lang: Lang, issue: InputIssue): string {
-  if (issue.line !== undefined) {
-    return describeLocation(lang, { line: issue.line, column: issue.column, columnName: issue.columnName });
-  }
-  return formatPath(issue.segments ?? []);
+  const where =
+    issue.line !== undefined
+      ? describeLocation(lang, { line: issue.line, column: issue.column, columnName: issue.columnName })
+      : formatPath(issue.segments ?? []);
+  if (issue.file === undefined) return where;
+  return where === "" ? issue.file : `${issue.file}, ${where}`;
 }
 
 /** What an issue is, in `lang` (without where). */

@@ -1,5 +1,7 @@
+import { checkRules, checkTexts, type CheckValues } from "./checks";
 import type {
   Block,
+  ConditionalPlan,
   Cell,
   CellStyle,
   FormatPlan,
@@ -33,6 +35,9 @@ export class SheetDraft {
   private readonly tables: TablePlan[] = [];
   private readonly names: NamePlan[] = [];
   private readonly validations: ValidationPlan[] = [];
+  private readonly checks: ConditionalPlan[] = [];
+  /** The longest text each check cell can show, for column widths and row heights only. */
+  private readonly checkShows: Block[] = [];
   private freeze: SheetPlan["freeze"];
 
   /** Writes a rectangle of cells whose top-left is (row, col). */
@@ -77,6 +82,25 @@ export class SheetDraft {
     return this;
   }
 
+  /**
+   * A check cell (or a run of them): the "flag" look, coloured by its value (src/sheets/checks.ts),
+   * wrapped so that a failure's reason stays inside its coloured cell.
+   */
+  check(range: RangeRef, values: CheckValues): this {
+    this.look(range, { style: "flag", wrap: true });
+    this.checks.push({ range, rules: checkRules(range, values) });
+    const longest = checkTexts(values).reduce((a, b) => (b.length > a.length ? b : a), "");
+    if (longest !== "") {
+      const row = Array.from({ length: range.cols }, () => longest);
+      this.checkShows.push({
+        row: range.row,
+        col: range.col,
+        cells: Array.from({ length: range.rows }, () => row),
+      });
+    }
+    return this;
+  }
+
   freezePanes(rows: number, cols: number): this {
     this.freeze = { rows, cols };
     return this;
@@ -89,9 +113,11 @@ export class SheetDraft {
       assertTableCannotGrow(table, this.blocks, name);
     }
     const planned = [...this.widths].map(([col, width]) => ({ col, width }));
-    for (const [col, width] of wordFittingWidths(this.blocks, this.formats, planned)) this.width(col, width);
+    // A check cell's formula shows one of its texts: size its row for the longest of them.
+    const shown = [...this.checkShows, ...this.blocks];
+    for (const [col, width] of wordFittingWidths(shown, this.formats, planned)) this.width(col, width);
     const columnWidths = [...this.widths].sort(([a], [b]) => a - b).map(([col, width]) => ({ col, width }));
-    const rowHeights = wrappedRowHeights(this.blocks, this.formats, columnWidths);
+    const rowHeights = wrappedRowHeights(shown, this.formats, columnWidths);
     return {
       key,
       name,
@@ -103,6 +129,7 @@ export class SheetDraft {
       tables: this.tables,
       names: this.names,
       validations: this.validations,
+      ...(this.checks.length > 0 ? { checks: this.checks } : {}),
     };
   }
 }

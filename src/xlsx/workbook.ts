@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import { isFormula, type Cell, type SheetPlan, type WorkbookPlan } from "../sheets/plan";
 import { MAX_COLS, a1, rangeA1, sheetRange } from "../sheets/refs";
 import { assertWritable, placeLists } from "../sheets/render";
+import { renderChecks } from "./conditional";
 import { toFileFormula } from "./formulas";
+import { renderPrint } from "./print";
 import { excelStyle, type CellFormat } from "./styles";
 
 /**
@@ -133,6 +135,9 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
       ...(validation.errorMessage !== undefined && { error: validation.errorMessage }),
     });
   }
+
+  renderChecks(worksheet, sheet.checks ?? []);
+  if (sheet.print) renderPrint(worksheet, sheet.print);
 }
 
 /**

@@ -52,10 +52,11 @@ describe("the employment areas of the 2025 classification", () => {
     }
   });
 
-  test("each sample area's municipalities all belong to one area of the classification", () => {
+  test("each sample area's municipalities all belong to one area of the classification, with its codes", () => {
     for (const { input } of Object.values(SAMPLES)) {
       const members = input.municipalities.map(({ name }) => findMunicipality(name!));
       expect(members).not.toContain(undefined);
+      expect(input.municipalities.map(({ code }) => code)).toEqual(members.map((member) => member!.code));
       const areas = new Set(members.map((member) => areaOf(member!)?.code));
       expect(areas.size).toBe(1);
     }
@@ -127,6 +128,13 @@ describe("closestAreas", () => {
     expect(closestAreas("Kerava-Sipo")[0]).toBe(findArea("Kerava-Sipoo"));
     expect(closestAreas("kymmpi")[0]).toBe(findArea("Kymppi"));
     expect(closestAreas("Norra Mellersta")[0]).toBe(findArea("Pohjoinen Keski-Suomi"));
+  });
+
+  test("a member's name, or a misspelt one, suggests its area first", () => {
+    expect(closestAreas("Keravaa")[0]).toBe(findArea("Kerava-Sipoo"));
+    for (const area of AREAS) {
+      for (const member of area.members) expect(closestAreas(member.sv)[0]).toBe(areaOf(member));
+    }
   });
 
   test("three by default, as many as asked, never Åland", () => {

@@ -51,9 +51,29 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.xlsx$/;
  * Throws when soffice fails, times out, or leaves any output missing or empty — `--convert-to`
  * exits 0 even when a conversion failed.
  */
-export async function recalculate(
+export function recalculate(
   files: readonly XlsxFile[],
   options: RecalculateOptions = {},
+): Promise<Map<string, Uint8Array>> {
+  return convert(files, "xlsx:Calc MS Excel 2007 XML", ".xlsx", options);
+}
+
+/**
+ * Prints the files to PDF as LibreOffice does (each sheet's page setup, print area, titles and
+ * header/footer), after recalculating them; returns the PDF bytes by the .xlsx file name.
+ */
+export function printToPdf(
+  files: readonly XlsxFile[],
+  options: RecalculateOptions = {},
+): Promise<Map<string, Uint8Array>> {
+  return convert(files, "pdf:calc_pdf_Export", ".pdf", options);
+}
+
+async function convert(
+  files: readonly XlsxFile[],
+  filter: string,
+  extension: string,
+  options: RecalculateOptions,
 ): Promise<Map<string, Uint8Array>> {
   const names = new Set<string>();
   for (const { name } of files) {
@@ -81,7 +101,7 @@ export async function recalculate(
       "--nodefault",
       "--nolockcheck",
       "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
+      filter,
       "--outdir",
       output,
       ...files.map(({ name }) => join(input, name)),
@@ -91,7 +111,7 @@ export async function recalculate(
     const result = new Map<string, Uint8Array>();
     const missing: string[] = [];
     for (const { name } of files) {
-      const path = join(output, name);
+      const path = join(output, name.replace(/\.xlsx$/, extension));
       if (existsSync(path) && statSync(path).size > 0) result.set(name, new Uint8Array(readFileSync(path)));
       else missing.push(name);
     }

@@ -111,6 +111,33 @@ export const inputWords: InputWords = {
     csvTotalRow: (p, l) => `total line ${quote(l, p.name)} skipped`,
     csvNote: (p, l) => `note line skipped: ${quote(l, p.text)}`,
     csvBothSources: () => "municipalities are given both in the JSON and in the CSV file; remove one",
+    statfinEmpty: () => "the file is empty",
+    statfinNoRegionColumn: () =>
+      "no header row found: expected Statistics Finland's header row with a region column (Region, Alue or Område)",
+    statfinAggregateOnly: (p, l) =>
+      `the file has only total lines (${formatNumber(l, p.count)}, e.g. WHOLE COUNTRY or a region) and no municipality's figures; choose the municipalities in the table`,
+    statfinUnrecognised: (p, l) =>
+      `the variable ${quote(l, p.label)} is not recognised; say which column it belongs to, or leave it out`,
+    statfinTwice: (p, l) =>
+      `${fieldLabel("en", p.field)} (${p.period}) of ${quote(l, p.name)} is already given: ` +
+      `${p.firstFile}, line ${p.firstLine}, column ${p.firstColumn}; keep only one`,
+    statfinYearMissing: (p, l) =>
+      `the year ${quote(l, p.year)} is not in the file; its years are ${p.available.map((y) => quote(l, y)).join(", ")}`,
+    statfinPartialYear: (p) =>
+      `the ${p.year} average was taken over only ${p.months} months, the others not being in the file`,
+    statfinMixedPeriods: (p) =>
+      `the figures are from different periods (${p.periods.join(", ")}); choose a year if they should be from the same one`,
+    statfinMemberMissing: (p, l) =>
+      `no figures were found in the files for the area's municipality ${quote(l, p.name)}`,
+    statfinIgnoredRows: (p, l) =>
+      `${formatNumber(l, p.count)} lines about municipalities outside the area were skipped`,
+    statfinAggregateRows: (p, l) =>
+      `${formatNumber(l, p.count)} total lines (e.g. WHOLE COUNTRY, regions) were skipped`,
+    statfinNoValue: (p, l) => `${quote(l, p.name)} has no ${fieldLabel("en", p.field)}, which is required`,
+    statfinIncomplete: (p, l) =>
+      `${fieldLabel("en", p.field)} of ${quote(l, p.name)} is a sum of categories, of which ${names(l, p.missing)} are missing; choose every category in the table`,
+    statfinUnusedCategories: (p, l) =>
+      `${formatNumber(l, p.count)} categories are not used (e.g. ${p.examples.map((e) => quote(l, e)).join(", ")}) and were skipped`,
   },
   custom: {
     controlCharacter: (p) =>
@@ -121,6 +148,10 @@ export const inputWords: InputWords = {
     duplicateName: (p, l) =>
       `the name ${quote(l, str(p.name))} is already used (${quote(l, str(p.first))}); ` +
       "municipality names must differ (ignoring case)",
+    municipalityCode: (p, l) =>
+      `the municipality code ${quote(l, str(p.value))} is not three digits; write it as text with leading zeros, e.g. "049"`,
+    duplicateCode: (p, l) =>
+      `the municipality code ${quote(l, str(p.code))} already belongs to ${quote(l, str(p.first))}; municipality codes must differ`,
     weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
     criterionMissing: (p, l) =>
       `missing, but the cost split uses criterion ${criterion(l, p.criterion)} with weight ${n(l, p.weight)}`,

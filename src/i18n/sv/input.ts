@@ -111,6 +111,32 @@ export const inputWords: InputWords = {
     csvTotalRow: (p, l) => `summaraden ${quote(l, p.name)} hoppades över`,
     csvNote: (p, l) => `anmärkningsraden hoppades över: ${quote(l, p.text)}`,
     csvBothSources: () => "kommunerna anges både i JSON och i CSV-filen; ta bort det ena",
+    statfinEmpty: () => "filen är tom",
+    statfinNoRegionColumn: () =>
+      "ingen rubrikrad hittades: Statistikcentralens rubrikrad med en kolumn för området (Område, Alue eller Region) förväntades",
+    statfinAggregateOnly: (p, l) =>
+      `filen har bara summarader (${formatNumber(l, p.count)}, t.ex. HELA LANDET eller ett landskap) och inga kommuners siffror; välj kommunerna i tabellen`,
+    statfinUnrecognised: (p, l) =>
+      `uppgiften ${quote(l, p.label)} känns inte igen; ange vilken kolumn den hör till, eller lämna bort den`,
+    statfinTwice: (p, l) =>
+      `uppgiften ${fieldLabel("sv", p.field)} (${p.period}) för ${quote(l, p.name)} finns redan: ` +
+      `${p.firstFile}, rad ${p.firstLine}, kolumn ${p.firstColumn}; behåll bara den ena`,
+    statfinYearMissing: (p, l) =>
+      `året ${quote(l, p.year)} finns inte i filen; åren är ${p.available.map((y) => quote(l, y)).join(", ")}`,
+    statfinPartialYear: (p) =>
+      `medeltalet för ${p.year} räknades av bara ${p.months} månader, eftersom de andra inte finns i filen`,
+    statfinMixedPeriods: (p) =>
+      `siffrorna gäller olika tidpunkter (${p.periods.join(", ")}); välj ett år om de ska gälla samma år`,
+    statfinMemberMissing: (p, l) => `inga siffror för områdets kommun ${quote(l, p.name)} hittades i filerna`,
+    statfinIgnoredRows: (p, l) =>
+      `${formatNumber(l, p.count)} rader gällde kommuner utanför området och hoppades över`,
+    statfinAggregateRows: (p, l) =>
+      `${formatNumber(l, p.count)} summarader (t.ex. HELA LANDET, landskap) hoppades över`,
+    statfinNoValue: (p, l) => `${quote(l, p.name)} saknar ${fieldLabel("sv", p.field)}, som är obligatorisk`,
+    statfinIncomplete: (p, l) =>
+      `${fieldLabel("sv", p.field)} för ${quote(l, p.name)} är en summa av klasser, av vilka ${names(l, p.missing)} saknas; välj alla klasser i tabellen`,
+    statfinUnusedCategories: (p, l) =>
+      `${formatNumber(l, p.count)} klasser används inte (t.ex. ${p.examples.map((e) => quote(l, e)).join(", ")}) och hoppades över`,
   },
   custom: {
     controlCharacter: (p) =>
@@ -121,6 +147,10 @@ export const inputWords: InputWords = {
     duplicateName: (p, l) =>
       `namnet ${quote(l, str(p.name))} används redan (${quote(l, str(p.first))}); ` +
       "kommunernas namn måste vara olika (stora och små bokstäver räknas lika)",
+    municipalityCode: (p, l) =>
+      `kommunnumret ${quote(l, str(p.value))} är inte tre siffror; skriv det som text med inledande nollor, t.ex. "049"`,
+    duplicateCode: (p, l) =>
+      `kommunnumret ${quote(l, str(p.code))} har redan kommunen ${quote(l, str(p.first))}; kommunnumren måste vara olika`,
     weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
     criterionMissing: (p, l) =>
       `saknas, men kostnadsfördelningen använder grunden ${criterion(l, p.criterion)} med vikten ${n(l, p.weight)}`,
