@@ -11,7 +11,7 @@ export { csvIssue, readCsvText } from "./csvSource";
 export { SheetPreview } from "./SheetPreview";
 export { Textarea } from "@fluentui/react-components";
 export { AREAS } from "../domain/areas";
-export { areaProblems } from "./areaCheck";
+export { joinRows } from "./areaJoin";
 export { AreaChooser } from "./AreaChooser";
 export { FileDrop } from "./FileDrop";
 export { StatFinSummary } from "./StatFinSummary";

@@ -3,6 +3,7 @@ import { SHEET_KEYS, type SheetKey } from "../../src/sheets/plan";
 import { readCsvText } from "../../src/taskpane/csvSource";
 import * as engine from "../../src/taskpane/engineParts";
 import { deriveInput, sourceBase, type GridSource, type PaneState } from "../../src/taskpane/deriveInput";
+import { memberTemplate } from "../../src/taskpane/areaMembers";
 import { readFiles, type FileSource } from "../../src/taskpane/fileSource";
 import { formFromDraft, type FormState } from "../../src/taskpane/form";
 import { gridBase } from "../../src/taskpane/gridBase";
@@ -252,7 +253,7 @@ describe("deriveInput for a chosen area with figures typed or selected", () => {
     expect(derived.input).toBeDefined();
   });
 
-  it("names a row of another municipality and a member without a row, and generates nothing", () => {
+  it("leaves other municipalities out (counted), names a member without a row, and generates nothing", () => {
     const derived = deriveInput(
       selectionState([
         ["Kerava", 38000, 23000, 2100, 18875],
@@ -262,15 +263,80 @@ describe("deriveInput for a chosen area with figures typed or selected", () => {
       engine,
     );
     expect(derived.input).toBeUndefined();
-    expect(derived.problems).toEqual([
-      "”Vantaa” ei ole alueen Kerava-Sipoo jäsenkunta: poista rivi tai valitse ”Oma kuntavalinta”.",
-      "Puuttuvat jäsenkunnat: Sipoo",
+    expect(derived.problems).toEqual(["Puuttuvat jäsenkunnat: Sipoo"]);
+  });
+
+  it("takes the members' rows in the classification's order, and says how many other rows it left out", () => {
+    const derived = deriveInput(
+      selectionState([
+        ["Vantaa", 248000, 150000, 15500, 131000],
+        ["Sipoo", 22000, 12500, 700, 11691],
+        ["KU245 Kerava", 38000, 23000, 2100, 18875],
+      ]),
+      "fi",
+      engine,
+    );
+    expect(derived.problems).toEqual([]);
+    expect(derived.input?.municipalities.map((m) => [m.name, m.code, m.labourForce])).toEqual([
+      ["Kerava", "245", 18875],
+      ["Sipoo", "753", 11691],
     ]);
+    expect(derived.summary).toBe("2 kuntaa, työvoima yhteensä 30\u00a0566");
+    expect(derived.notices).toEqual(["Muiden kuntien rivejä ohitettu: 1"]);
+    // The rows kept still point at their own cells.
+    expect(derived.grid?.read.sheetRows).toEqual([4, 3]);
+  });
+
+  it("names a member given twice by its CSV lines, and points a member's missing figure at its line", () => {
+    const csv = readCsvText("Kunta;Työvoima\nKerava;18 875\nSipoo;11 691\nKervo;18 875\n", "fi");
+    if (!csv.ok) throw new Error(csv.error.join("\n"));
+    const partial = { ...sampleState(), source: "csv" as const, csvRead: csv.value, area: keravaSipoo };
+    const twice = deriveInput({ ...partial, form: filledForm(partial) }, "fi", engine);
+    expect(twice.input).toBeUndefined();
+    expect(twice.problems).toEqual(["Jäsenkunnalla Kerava on useampi rivi (rivi 2, rivi 4): jätä yksi."]);
+
+    // Sipoo comes first in the text but second among the members: its missing labour force is
+    // still found on its own line.
+    const typed = readCsvText(
+      "Kunta;Työvoima;Työikäiset;Työttömät\nSipoo;11 691;12 500;\nKerava;18 875;23 000;2 100\n",
+      "fi",
+    );
+    if (!typed.ok) throw new Error(typed.error.join("\n"));
+    const template = { ...partial, csvRead: typed.value };
+    const derived = deriveInput({ ...template, form: filledForm(template) }, "fi", engine);
+    expect(derived.problems).toHaveLength(1);
+    expect(derived.problems[0]).toMatch(/^rivi 2, sarake Työttömät\b/i);
   });
 
   it("does not hold the user's own selection against any area", () => {
     const state = selectionState([["Vantaa", 248000, 150000, 15500, 131000]]);
     const derived = deriveInput({ ...state, area: null }, "fi", engine);
     expect(derived.problems).toEqual([]);
+  });
+});
+
+describe("typing the figures of a chosen area", () => {
+  it("gives the members' lines to type into, which the CSV reader takes once filled in", () => {
+    const area = findArea("Kerava-Sipoo");
+    if (!area) throw new Error("no Kerava-Sipoo");
+    const template = memberTemplate("sv", area);
+    expect(template).toBe(
+      "Kommun;Kommunnummer;Arbetskraft;Invånare;I arbetsför ålder;Arbetslösa\nKervo;245;;;;\nSibbo;753;;;;\n",
+    );
+    // A labour force left empty is named by its line and column when the text is read.
+    const partly = readCsvText(template.replace("Kervo;245;;;;", "Kervo;245;18 875;;23 000;2 100"), "sv");
+    expect(partly.ok ? [] : partly.error).toEqual([expect.stringMatching(/^rad 3, kolumn Arbetskraft: /)]);
+    const typed = template
+      .replace("Kervo;245;;;;", "Kervo;245;18 875;;23 000;2 100")
+      .replace("Sibbo;753;;;;", "Sibbo;753;11 691;;12 500;700");
+    const csv = readCsvText(typed, "sv");
+    if (!csv.ok) throw new Error(csv.error.join("\n"));
+    const partial = { ...sampleState(), source: "csv" as const, csvRead: csv.value, area };
+    const derived = deriveInput({ ...partial, form: filledForm(partial) }, "sv", engine);
+    expect(derived.problems).toEqual([]);
+    expect(derived.input?.municipalities.map((m) => [m.name, m.code, m.labourForce])).toEqual([
+      ["Kervo", "245", 18875],
+      ["Sibbo", "753", 11691],
+    ]);
   });
 });

@@ -514,6 +514,13 @@ class Reader {
     const out: { label: string; selection: Selection }[] = [];
     for (const [label, columns] of byLabel) {
       const selection = select(columns, this.options.year);
+      // A wide column of a figure the product does not use need not have the year.
+      const used =
+        header.layout === "long" ||
+        !["unused", "ignored"].includes(
+          classify([{ kind: "variable", text: label }], this.options.mapping).kind,
+        );
+      if (selection === "missing" && !used) continue;
       if (selection === "missing") {
         const available = [...new Set(columns.map((c) => c.period?.text ?? ""))];
         this.errors.push(
