@@ -98,6 +98,17 @@ export interface UiStrings {
   readonly steps: Readonly<Record<"read" | "write" | "format" | "done", string>>;
 
   readonly resultHeading: string;
+  /** The pane's steps, as a screen reader names the list of them. */
+  readonly stepsLabel: string;
+  /** The last step's name in the list of steps. */
+  readonly resultStep: string;
+  /** "Seuraava: 2. Parametrit": the button to the next step, naming it. */
+  readonly nextStep: (step: string) => string;
+  readonly previousStep: (step: string) => string;
+  /** Beside a step in the list when something in it must be fixed before generating. */
+  readonly stepProblems: (count: number) => string;
+  /** The result step before anything has been generated. */
+  readonly resultNotYet: string;
   readonly figuresHeading: string;
   readonly downloadReady: (file: string) => string;
   readonly newSheets: string;
@@ -239,6 +250,12 @@ const fi: UiStrings = {
   },
 
   resultHeading: "Tulos",
+  stepsLabel: "Vaiheet",
+  resultStep: "4. Tulos",
+  nextStep: (step) => `Seuraava: ${step}`,
+  previousStep: (step) => `Takaisin: ${step}`,
+  stepProblems: (count) => (count === 1 ? "1 korjattava" : `${count} korjattavaa`),
+  resultNotYet: "Taulukoita ei ole vielä luotu. Luo ne vaiheessa 3.",
   figuresHeading: "Tunnusluvut",
   downloadReady: (file) => `Tiedosto ${file} on ladattu.`,
   newSheets: "Luodut taulukot",

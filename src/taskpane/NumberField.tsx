@@ -9,6 +9,8 @@ const useStyles = makeStyles({
 
 export interface NumberFieldProps {
   readonly label: string;
+  /** The form field it is (FieldId), so that a problem in the list can lead to it. */
+  readonly name?: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly hint?: string;
@@ -26,6 +28,7 @@ export interface NumberFieldProps {
  */
 export function NumberField({
   label,
+  name,
   value,
   onChange,
   hint,
@@ -56,6 +59,7 @@ export function NumberField({
     >
       <Input
         className={styles.input}
+        name={name}
         value={value}
         inputMode="decimal"
         autoComplete="off"

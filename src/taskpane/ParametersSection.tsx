@@ -79,6 +79,7 @@ export function ParametersSection(props: ParametersSectionProps) {
       <div className={styles.grid}>
         <Field label={t.areaName} required validationMessage={areaError} className={styles.wide}>
           <Input
+            name="area"
             value={form.area}
             onChange={(_, data) => set("area", data.value)}
             onBlur={() => setAreaTouched(true)}
@@ -86,6 +87,7 @@ export function ParametersSection(props: ParametersSectionProps) {
         </Field>
         <NumberField
           label={t.year}
+          name="year"
           value={form.year}
           required
           error={errors.year}
@@ -93,6 +95,7 @@ export function ParametersSection(props: ParametersSectionProps) {
         />
         <NumberField
           label={t.threshold}
+          name="threshold"
           value={form.threshold}
           required
           error={errors.threshold}
@@ -105,6 +108,7 @@ export function ParametersSection(props: ParametersSectionProps) {
         <div className={styles.grid}>
           <NumberField
             label={t.yearlyChange}
+            name="yearlyChange"
             value={form.yearlyChange}
             error={errors.yearlyChange}
             suffix="%"
@@ -112,6 +116,7 @@ export function ParametersSection(props: ParametersSectionProps) {
           />
           <NumberField
             label={t.projectionYears}
+            name="projectionYears"
             value={form.projectionYears}
             error={errors.projectionYears}
             onChange={(v) => set("projectionYears", v)}
@@ -126,6 +131,7 @@ export function ParametersSection(props: ParametersSectionProps) {
           <div className={styles.grid}>
             <NumberField
               label={t.costTotal}
+              name="costTotal"
               value={form.costTotal}
               required
               error={errors.costTotal}
@@ -149,6 +155,7 @@ export function ParametersSection(props: ParametersSectionProps) {
         <div className={styles.grid}>
           <Field label={t.planningYears} validationMessage={errors.planningYears}>
             <Select
+              name="planningYears"
               value={String(form.budgetTotals.length)}
               onChange={(_, data) => set("budgetTotals", resizeBudget(form.budgetTotals, Number(data.value)))}
             >
@@ -163,6 +170,7 @@ export function ParametersSection(props: ParametersSectionProps) {
             <NumberField
               key={i}
               label={t.budgetYearTotal(String(budgetYears[i] ?? ""))}
+              name={`budgetTotal.${i}`}
               value={total}
               required={!budgetTemplate}
               placeholder={budgetTemplate ? form.costTotal : undefined}
@@ -185,6 +193,7 @@ export function ParametersSection(props: ParametersSectionProps) {
         <div className={styles.grid}>
           <NumberField
             label={t.sideCostFactor}
+            name="sideCostFactor"
             value={form.sideCostFactor}
             required
             error={errors.sideCostFactor}
@@ -192,6 +201,7 @@ export function ParametersSection(props: ParametersSectionProps) {
           />
           <NumberField
             label={t.monthsPerYear}
+            name="monthsPerYear"
             value={form.monthsPerYear}
             required
             error={errors.monthsPerYear}
@@ -224,6 +234,7 @@ export function ParametersSection(props: ParametersSectionProps) {
                 <div className={styles.grid}>
                   <NumberField
                     label={t.clientsLabel}
+                    name={`clients.${i}`}
                     value={group.clients}
                     required={!caseloadTemplate}
                     placeholder={caseloadTemplate ? "0" : undefined}
@@ -232,6 +243,7 @@ export function ParametersSection(props: ParametersSectionProps) {
                   />
                   <NumberField
                     label={t.caseloadLabel}
+                    name={`caseload.${i}`}
                     value={group.caseload}
                     required
                     error={errors[`caseload.${i}`]}

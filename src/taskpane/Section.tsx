@@ -26,7 +26,8 @@ export function Section({ heading, description, children }: SectionProps) {
   const id = useId();
   return (
     <section className={styles.root} aria-labelledby={id}>
-      <h2 id={id} className={styles.heading}>
+      {/* Focused when the user moves to its step, so that a screen reader reads where they are. */}
+      <h2 id={id} className={styles.heading} tabIndex={-1}>
         {heading}
       </h2>
       {description && <p className={styles.description}>{description}</p>}

@@ -4,16 +4,7 @@ import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
 import { useLang } from "./strings";
 
 const useStyles = makeStyles({
-  root: { margin: 0, padding: 0, border: "none", display: "flex", flexDirection: "column", minWidth: 0 },
-  // The section's heading says it already; the legend names the group for screen readers only.
-  legend: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  root: { display: "flex", flexDirection: "column", minWidth: 0 },
 });
 
 export interface SheetChooserProps {
@@ -27,8 +18,9 @@ export function SheetChooser({ selected, onChange }: SheetChooserProps) {
   const styles = useStyles();
   const names = sheetLabels[lang].sheetNames;
   return (
-    <fieldset className={styles.root}>
-      <legend className={styles.legend}>{t.sheetsHeading}</legend>
+    // No legend: the step's heading right above names the checkboxes, and a hidden legend with the
+    // same words made screen readers read "3. Luotavat taulukot" twice.
+    <div className={styles.root}>
       {SHEET_KEYS.map((key) =>
         key === "municipalities" ? (
           <Checkbox key={key} checked disabled label={`${names[key]} (${t.sheetAlways})`} />
@@ -46,6 +38,6 @@ export function SheetChooser({ selected, onChange }: SheetChooserProps) {
           />
         ),
       )}
-    </fieldset>
+    </div>
   );
 }

@@ -142,7 +142,8 @@ export function SheetPreview({ plan }: SheetPreviewProps) {
         <table className={styles.table}>
           <thead>
             <tr>
-              <th
+              {/* The corner heads nothing: a plain cell, not an empty header (axe: empty-table-header). */}
+              <td
                 className={mergeClasses(
                   styles.cell,
                   styles.rulerCell,

@@ -66,6 +66,8 @@ export interface SourceSectionProps {
   readonly summary?: string;
   /** Rows left out on purpose (total rows of a selection), one line each. */
   readonly notices?: readonly string[];
+  /** What is wrong with the figures read (a cell, a CSV line, a column), shown where they were read. */
+  readonly problems?: ReactNode;
 }
 
 function StatusLine({ status }: { readonly status: ReadStatus }) {
@@ -173,6 +175,7 @@ export function SourceSection(props: SourceSectionProps) {
           {props.notices.join("\n")}
         </Text>
       )}
+      {props.problems}
     </div>
   );
 }

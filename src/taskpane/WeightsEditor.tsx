@@ -50,6 +50,7 @@ export function WeightsEditor({ weights, sum, onChange, error }: WeightsEditorPr
         {CRITERIA.map((criterion) => (
           <NumberField
             key={criterion}
+            name="weights"
             label={sheetLabels[lang].fields[criterion]}
             value={weights[criterion]}
             suffix="%"

@@ -15,7 +15,7 @@ import { gridBase } from "./gridBase";
 import { readGrid, type ColumnMapping, type Grid, type GridRead } from "./gridInput";
 import { sampleDraft } from "./samples";
 import type { SourceKind } from "./SourceSection";
-import { checkInput, type Checked } from "./validation";
+import { checkInput, type Checked, type ProblemPlace } from "./validation";
 
 /**
  * What the pane shows and generates, derived from what the user chose and typed: the base input
@@ -70,6 +70,8 @@ export interface Derived {
   readonly problems: readonly string[];
   /** Required fields still empty, by their labels. */
   readonly missing: readonly string[];
+  /** Where each of `problems` is fixed, when the pane can take the user there. */
+  readonly problemPlaces: readonly (ProblemPlace | undefined)[];
 }
 
 /** The base input of a range read from the workbook: its members under the columns as mapped. */
@@ -113,7 +115,15 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
   const sheetList = SHEET_KEYS.filter((key) => sheets.has(key));
   const source0 = sourceBase(state, lang, engine?.sampleTexts);
   if (!source0.base)
-    return { caseloadGroups: [], budgetYears: [], sheetList, notices: [], problems: [], missing: [] };
+    return {
+      caseloadGroups: [],
+      budgetYears: [],
+      sheetList,
+      notices: [],
+      problems: [],
+      problemPlaces: [],
+      missing: [],
+    };
 
   // Rows typed or selected for an official area are joined to its members (areaJoin.ts): the
   // members' figures in the classification's order, later problems pointed at the rows' places.
@@ -209,5 +219,7 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
     ],
     problems: [...blocking, ...(checked?.messages ?? [])],
     missing: checked?.missing ?? [],
+    // What the files or the area say is fixed where the figures are chosen.
+    problemPlaces: [...blocking.map((): ProblemPlace => "source"), ...(checked?.places ?? [])],
   };
 }

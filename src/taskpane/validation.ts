@@ -17,6 +17,9 @@ import { cellOfField, type ColumnMapping, type Grid, type GridIssue, type GridRe
  * a cell ("C7: …") when the figures came from a range, a form field by its label otherwise.
  */
 
+/** Where a problem is fixed: the source step (a cell, a CSV line, a column) or a form field. */
+export type ProblemPlace = "source" | FieldId;
+
 export interface Checked {
   readonly input?: AreaInput;
   /** Every problem, worded and located, in the order the user meets them in the pane. */
@@ -26,6 +29,8 @@ export interface Checked {
    * even been in the field, but what the hint under the generate button says is still missing.
    */
   readonly missing: readonly string[];
+  /** Where each of `messages` is fixed, when the pane can take the user there. */
+  readonly places: readonly (ProblemPlace | undefined)[];
   /** The same problems beside the form field they belong to. */
   readonly fieldErrors: Readonly<Partial<Record<FieldId, string>>>;
 }
@@ -78,6 +83,35 @@ const FIELD_OF_PATH: readonly {
   { path: ["caseload", "groups", "#", "clients"], exact: true, field: (i) => `clients.${i}` },
   { path: ["caseload", "groups", "#", "caseload"], exact: true, field: (i) => `caseload.${i}` },
 ];
+
+/** The form's fields from top to bottom, so that problems are listed in the order the user meets them. */
+const FORM_ORDER = [
+  "area",
+  "year",
+  "threshold",
+  "yearlyChange",
+  "projectionYears",
+  "costTotal",
+  "weights",
+  "planningYears",
+  "budgetTotal",
+  "sideCostFactor",
+  "monthsPerYear",
+  // A caseload group's two fields sit side by side, group after group.
+  "clients",
+  "caseload",
+];
+
+/** Compares two fields by where they are in the form. */
+export function byFormOrder(a: FieldId, b: FieldId): number {
+  const rank = (field: FieldId): [number, number, number] => {
+    const [key, index] = field.split(".") as [string, string | undefined];
+    const group = key === "caseload" ? FORM_ORDER.indexOf("clients") : FORM_ORDER.indexOf(key);
+    return [group, Number(index ?? 0), key === "caseload" ? 1 : 0];
+  };
+  const [x, y] = [rank(a), rank(b)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
 
 export function fieldOfSegments(segments: Segments): FieldId | undefined {
   return fieldOfPath(segments)?.field;
@@ -166,27 +200,42 @@ export function checkInput(args: CheckArgs): Checked {
   const missing: string[] = [];
   const fieldErrors: Partial<Record<FieldId, string>> = {};
 
+  const places: (ProblemPlace | undefined)[] = [];
+  const say = (message: string, place: ProblemPlace | undefined) => {
+    messages.push(message);
+    places.push(place);
+  };
+
   const gridIssues = grid?.read.issues ?? [];
-  for (const issue of gridIssues) messages.push(describeGridIssue(t, lang, issue));
-  for (const [field, problem] of Object.entries(formProblems) as [FieldId, FieldProblem][]) {
+  for (const issue of gridIssues) say(describeGridIssue(t, lang, issue), "source");
+  const fields = (Object.keys(formProblems) as FieldId[]).sort(byFormOrder);
+  for (const field of fields) {
+    const problem = formProblems[field] as FieldProblem;
     const text = describeFieldProblem(t, lang, problem);
     fieldErrors[field] = text;
     const label = fieldLabel(t, field, caseloadGroups, years);
     if (problem.code === "required") missing.push(label);
-    else messages.push(`${label}: ${text}`);
+    else say(`${label}: ${text}`, field);
   }
   // The input model would only repeat what the range or the form already said is wrong.
   if (gridIssues.length > 0 || messages.length > 0 || missing.length > 0) {
-    return { messages: listProblems(lang, messages, (m) => m), missing, fieldErrors };
+    const listed = listProblems(lang, messages, (m) => m);
+    // The line saying how many more there are leads nowhere.
+    return {
+      messages: listed,
+      places: listed.map((_, i) => (i < MAX_REPORTED_PROBLEMS ? places[i] : undefined)),
+      missing,
+      fieldErrors,
+    };
   }
 
   const parsed = parse(draft);
   const unmapped = new Set<string>();
-  if (parsed.ok) return { input: parsed.value, messages, missing, fieldErrors };
+  if (parsed.ok) return { input: parsed.value, messages, places, missing, fieldErrors };
   for (const [k, raw] of parsed.error.entries()) {
     // Past the first problems, only their number (a million duplicate keys are not a list).
     if (messages.length >= MAX_REPORTED_PROBLEMS) {
-      messages.push(moreProblems(lang, parsed.error.length - k));
+      say(moreProblems(lang, parsed.error.length - k), undefined);
       break;
     }
     const issue = relocate ? relocate(raw) : raw;
@@ -198,7 +247,7 @@ export function checkInput(args: CheckArgs): Checked {
       const { field, derived } = found;
       if (derived && fieldErrors[field] !== undefined) continue;
       fieldErrors[field] ??= message;
-      messages.push(`${fieldLabel(t, field, caseloadGroups, years)}: ${message}`);
+      say(`${fieldLabel(t, field, caseloadGroups, years)}: ${message}`, field);
       continue;
     }
     const [first, index, memberField] = segments;
@@ -213,7 +262,7 @@ export function checkInput(args: CheckArgs): Checked {
       if (!unmapped.has(memberField)) {
         unmapped.add(memberField);
         const label = sheetLabels[lang].fields[memberField as ColumnField] ?? memberField;
-        messages.push(t.criterionColumnMissing(label));
+        say(t.criterionColumnMissing(label), "source");
       }
       continue;
     }
@@ -221,13 +270,13 @@ export function checkInput(args: CheckArgs): Checked {
       const field = typeof memberField === "string" ? memberField : "name";
       const at = cellOfField(grid.grid, grid.read, grid.mapping, index, field);
       if (at) {
-        messages.push(`${at}: ${message}`);
+        say(`${at}: ${message}`, "source");
         continue;
       }
     }
-    messages.push(issueLineForPeople(lang, issue));
+    say(issueLineForPeople(lang, issue), member || issue.line !== undefined ? "source" : undefined);
   }
-  return { messages, missing, fieldErrors };
+  return { messages, places, missing, fieldErrors };
 }
 
 /**

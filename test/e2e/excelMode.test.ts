@@ -8,6 +8,7 @@ import type { FakeExcel } from "../support/fakeExcel";
 import type { FakeHostSetup } from "./support/fakeHost";
 import { routeOfficeWithFakeExcel } from "./support/officeRoutes";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { goToStep } from "./support/steps";
 
 /**
  * The built pane inside "Excel": Microsoft's office.js (from node_modules, where the CDN would
@@ -107,6 +108,7 @@ describe("Excel mode (office.js with the fake Excel)", () => {
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
     await page.setViewportSize({ width: 360, height: 900 });
 
+    await page.getByRole("button", { name: "Seuraava: 2. Parametrit" }).click();
     await page.getByLabel("Työllisyysalueen nimi").fill("Keski-Uudenmaan koealue");
     await page.getByLabel("Jaettava summa, €").fill("7 300 000");
     // Working age and unemployed columns are there: the state share's 50/50 weights
@@ -114,6 +116,7 @@ describe("Excel mode (office.js with the fake Excel)", () => {
     await page.getByText("Yhteensä 100 %").waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "excel-fi.png"), fullPage: true });
 
+    await page.getByRole("button", { name: "Seuraava: 3. Luotavat taulukot" }).click();
     const syncsBefore = await fake(page, (f) => f.stats.syncCalls);
     await page.getByRole("button", { name: "Luo taulukot" }).click();
     await page.getByRole("heading", { name: "Tulos" }).waitFor();
@@ -149,6 +152,7 @@ describe("Excel mode (office.js with the fake Excel)", () => {
 
     // A second generation steps around the first: " (2)" sheets and "_2" names, nothing overwritten.
     const kunnatBefore = await fake(page, (f) => f.contents("Kunnat", "A1:J12"));
+    await goToStep(page, 3);
     await page.getByRole("button", { name: "Luo taulukot" }).click();
     await page
       .getByRole("link", { name: /Kunnat \(2\)/ })
@@ -173,6 +177,9 @@ describe("Excel mode (office.js with the fake Excel)", () => {
     await page.getByText("F4: text '11 691', expected a number").waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "excel-en-problem.png"), fullPage: true });
     const syncs = await fake(page, (f) => f.stats.syncCalls);
+    // The problem is listed in the source step, and again beside the button in the sheets step.
+    await goToStep(page, 3);
+    await page.getByText("F4: text '11 691', expected a number").waitFor();
     // The button stays focusable (and says why it cannot act), but does nothing.
     const create = page.getByRole("button", { name: "Create the sheets" });
     await expect(create.getAttribute("aria-disabled")).resolves.toBe("true");
@@ -218,6 +225,7 @@ describe("Excel mode (office.js with the fake Excel)", () => {
       .getByRole("alert")
       .getByText(/ExcelApi 1\.8/)
       .waitFor();
+    await goToStep(page, 3);
     await page.getByRole("button", { name: "Ladda ner .xlsx" }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "excel-sv-requirements.png"), fullPage: true });
   });

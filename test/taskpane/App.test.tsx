@@ -79,12 +79,23 @@ function renderPane(target: WorkbookTarget, lang: Lang = "fi", missing: string[]
   return user;
 }
 
-async function readSelection(user: ReturnType<typeof userEvent.setup>) {
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Moves to step `n` (1 source, 2 parameters, 3 sheets, 4 result) through the list of steps. */
+async function goToStep(user: User, n: 1 | 2 | 3 | 4) {
+  const steps = within(screen.getByRole("navigation")).getAllByRole("button");
+  await user.click(steps[n - 1] as HTMLElement);
+  expect(steps[n - 1]).toHaveAttribute("aria-current", "step");
+}
+
+async function readSelection(user: User) {
+  await goToStep(user, 1);
   await user.click(screen.getByRole("button", { name: "Käytä valintaa" }));
   await screen.findByText(/Luettu Taul1!B2:F4/);
 }
 
-async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
+async function fillRequired(user: User) {
+  await goToStep(user, 2);
   await user.type(screen.getByRole("textbox", { name: /Työllisyysalueen nimi/ }), "Testialue");
   await user.type(screen.getByRole("textbox", { name: /Jaettava summa/ }), "7 300 000");
 }
@@ -103,12 +114,52 @@ describe("the task pane", () => {
     expect(screen.getByText(/2 kuntaa, työvoima yhteensä 30\s566/)).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Sarake F: Työvoima" }), "");
+    await goToStep(user, 3);
     expect(await screen.findByText(/Sarake ”Työvoima” puuttuu/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Luo taulukot" })).toHaveAttribute("aria-disabled", "true");
 
+    await goToStep(user, 1);
     await user.selectOptions(screen.getByRole("combobox", { name: "Sarake F: Työvoima" }), "labourForce");
     await fillRequired(user);
+    await goToStep(user, 3);
     await waitFor(() => expect(screen.queryByText("Korjattavaa")).not.toBeInTheDocument());
+  });
+
+  it("walks through the steps, one at a time, and leads each problem back to its step and field", async () => {
+    const user = renderPane(stubTarget("excel"));
+    const steps = within(screen.getByRole("navigation", { name: "Vaiheet" })).getAllByRole("listitem");
+    expect(steps.map((step) => step.textContent)).toEqual([
+      "1. Lähtötiedot",
+      "2. Parametrit",
+      "3. Luotavat taulukot",
+      "4. Tulos",
+    ]);
+    expect(within(steps[0] as HTMLElement).getByRole("button")).toHaveAttribute("aria-current", "step");
+    await readSelection(user);
+    // Only the current step is on screen; Next names the step it leads to and focuses its heading.
+    expect(screen.queryByRole("textbox", { name: /Työllisyysalueen nimi/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Seuraava: 2. Parametrit" }));
+    await waitFor(() => expect(screen.getByRole("heading", { name: "2. Parametrit" })).toHaveFocus());
+    expect(screen.getByRole("button", { name: "Takaisin: 1. Lähtötiedot" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Seuraava: 3. Luotavat taulukot" }));
+
+    // Both required fields are missing: listed in the form's order, each leading to its field,
+    // and counted beside the step where they are fixed.
+    const title = await screen.findByText("Korjattavaa");
+    const items = within(title.parentElement as HTMLElement).getAllByRole("listitem");
+    expect(items.map((item) => item.textContent)).toEqual([
+      "Työllisyysalueen nimi: Pakollinen tieto",
+      "Jaettava summa, €: Pakollinen tieto",
+    ]);
+    expect(
+      within(screen.getByRole("navigation")).getByRole("button", { name: /^2\. Parametrit/ }),
+    ).toHaveTextContent("2 korjattavaa");
+    await user.click(screen.getByRole("button", { name: "Jaettava summa, €: Pakollinen tieto" }));
+    await waitFor(() => expect(screen.getByRole("textbox", { name: /Jaettava summa/ })).toHaveFocus());
+    expect(within(screen.getByRole("navigation")).getByRole("button", { name: /^2\./ })).toHaveAttribute(
+      "aria-current",
+      "step",
+    );
   });
 
   it("skips a total row selected with the data and says so, counting only the municipalities", async () => {
@@ -127,6 +178,7 @@ describe("the task pane", () => {
     (values[2] as unknown[])[2] = -12500;
     const user = renderPane(stubTarget("excel", { ...SELECTION, values }));
     await readSelection(user);
+    await goToStep(user, 3);
     await screen.findByText("Korjattavaa");
     const items = screen.getAllByRole("listitem").map((item) => item.textContent);
     expect(items).toContain("F3: teksti ”18 875”, odotettiin lukua");
@@ -139,6 +191,7 @@ describe("the task pane", () => {
     const user = renderPane(stubTarget("excel", { ...SELECTION, values }));
     await readSelection(user);
     await fillRequired(user);
+    await goToStep(user, 3);
     const item = await screen.findByText(/^F4: /);
     expect(item.textContent).toMatch(/11[\s\u00a0]?691,5/);
   });
@@ -151,6 +204,7 @@ describe("the task pane", () => {
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Sysselsättningsområde");
     expect(document.documentElement.lang).toBe("sv");
     await user.click(screen.getByRole("radio", { name: "Exempelområde" }));
+    await goToStep(user, 2);
     expect(screen.getByRole("textbox", { name: /Bikostnadsfaktor/ })).toHaveValue("1,25");
     expect(screen.getByRole("textbox", { name: /Sysselsättningsområdets namn/ })).toHaveValue(
       "Kervo och Sibbo sysselsättningsområde",
@@ -163,6 +217,7 @@ describe("the task pane", () => {
     expect(screen.getByRole("textbox", { name: /Name of the employment area/ })).toHaveValue(
       "Kerava–Sipoo employment area",
     );
+    await goToStep(user, 3);
     await user.click(screen.getByRole("button", { name: "Create the sheets" }));
     await screen.findByRole("heading", { name: "Result" });
     const plan = stub.plans[0];
@@ -201,16 +256,21 @@ describe("the task pane", () => {
     await user.clear(unemployed);
     await user.type(unemployed, "30,5");
     expect(screen.getByText("Yhteensä 80,5 % – summan on oltava 100 %")).toBeInTheDocument();
+    await goToStep(user, 3);
     const button = screen.getByRole("button", { name: "Luo taulukot" });
     expect(button).toHaveAttribute("aria-disabled", "true");
     expect(screen.getByText(/Korjaa ensin/)).toBeInTheDocument();
     await user.click(button);
     expect(stub.plans).toHaveLength(0);
 
-    await user.clear(unemployed);
-    await user.type(unemployed, "50.0");
+    // The problem leads back to the weights, in the parameters step.
+    await user.click(screen.getByRole("button", { name: /^Perusteet ja painot/ }));
+    await waitFor(() => expect(screen.getByRole("textbox", { name: "Asukkaat" })).toHaveFocus());
+    await user.clear(screen.getByRole("textbox", { name: "Työttömät" }));
+    await user.type(screen.getByRole("textbox", { name: "Työttömät" }), "50.0");
     expect(screen.getByText("Yhteensä 100 %")).toBeInTheDocument();
-    expect(button).not.toHaveAttribute("aria-disabled");
+    await goToStep(user, 3);
+    expect(screen.getByRole("button", { name: "Luo taulukot" })).not.toHaveAttribute("aria-disabled");
   });
 
   it("generates through the workbook interface, steps around existing sheets, and links each new sheet", async () => {
@@ -221,6 +281,7 @@ describe("the task pane", () => {
     const user = renderPane(stub);
     await readSelection(user);
     await fillRequired(user);
+    await goToStep(user, 3);
     await user.click(screen.getByRole("checkbox", { name: "Palvelutuotantomatriisi" }));
     await user.click(screen.getByRole("button", { name: "Luo taulukot" }));
 
@@ -252,6 +313,7 @@ describe("the task pane", () => {
     stub.fail = new Error("Taulukon lisääminen epäonnistui (TableCollection.add).");
     const user = renderPane(stub);
     await user.click(screen.getByRole("radio", { name: "Esimerkkialue" }));
+    await goToStep(user, 3);
     await user.click(screen.getByRole("button", { name: "Luo taulukot" }));
     const heading = await screen.findByRole("heading", { name: "Tulos" });
     await waitFor(() => expect(heading).toHaveFocus());
@@ -290,6 +352,7 @@ describe("the task pane", () => {
       const user = userEvent.setup();
       render(<App targetFor={(next) => new ExcelTarget({ lang: next, run: fake.run })} initialLang={lang} />);
       await user.click(screen.getByRole("radio", { name: uiStrings[lang].sourceSample }));
+      await goToStep(user, 3);
       await user.click(screen.getByRole("button", { name: uiStrings[lang].generate }));
       await screen.findByRole("heading", { name: uiStrings[lang].resultHeading });
       const left = fake.sheetNames().slice(2);
@@ -312,6 +375,7 @@ describe("the task pane", () => {
     const user = userEvent.setup();
     render(<App targetFor={(next) => new ExcelTarget({ lang: next, run: fake.run })} initialLang="fi" />);
     await user.click(screen.getByRole("radio", { name: "Esimerkkialue" }));
+    await goToStep(user, 3);
     await user.click(screen.getByRole("button", { name: "Luo taulukot" }));
     const heading = await screen.findByText(
       "Työkirjaan on voinut jäädä, tarkista ja poista käsin ne, jotka ovat siellä:",
@@ -321,9 +385,10 @@ describe("the task pane", () => {
     expect(list.map((item) => item.textContent)).toContain("nimi ”Tyovoima_Yhteensa”");
   });
 
-  it("names the missing requirement set instead of failing midway", () => {
-    renderPane(stubTarget("standalone"), "en", ["ExcelApi 1.8"]);
+  it("names the missing requirement set instead of failing midway", async () => {
+    const user = renderPane(stubTarget("standalone"), "en", ["ExcelApi 1.8"]);
     expect(screen.getByRole("alert")).toHaveTextContent(/missing ExcelApi 1\.8/);
+    await goToStep(user, 3);
     expect(screen.getByRole("button", { name: "Download .xlsx" })).toBeInTheDocument();
   });
 
@@ -337,7 +402,9 @@ describe("the task pane", () => {
 
     expect(screen.queryByRole("radio", { name: "Valittu alue" })).not.toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "Valitse esimerkkialue" })).toHaveValue("kerava-sipoo");
-    // The preview follows once the pane's engine chunk (validation and sheet plans) is loaded.
+    // The preview (with the sheets step) follows once the pane's engine chunk (validation and sheet
+    // plans) is loaded.
+    await goToStep(user, 3);
     const preview = await screen.findByRole("region", { name: "Kunnat" });
     expect(within(preview).getByRole("cell", { name: "Kerava" })).toBeInTheDocument();
     await user.click(screen.getByRole("tab", { name: "Kustannusjako" }));
@@ -368,8 +435,10 @@ describe("the task pane", () => {
     await user.click(screen.getByRole("button", { name: "Lue CSV" }));
     expect(await screen.findByText(/CSV luettu: 2 kuntaa/)).toBeInTheDocument();
     // Population is there, working age is not: the per-capita split is the default.
+    await goToStep(user, 2);
     expect(screen.getByRole("textbox", { name: "Asukkaat" })).toHaveValue("100");
     await fillRequired(user);
+    await goToStep(user, 3);
     const items = screen.getAllByRole("listitem").map((item) => item.textContent ?? "");
     expect(items.filter((item) => /rivi 3/i.test(item) && /Asukkaat/.test(item))).toHaveLength(1);
     expect(screen.getByRole("button", { name: "Lataa .xlsx" })).toHaveAttribute("aria-disabled", "true");

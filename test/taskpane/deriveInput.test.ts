@@ -90,6 +90,7 @@ describe("deriveInput", () => {
       notices: [],
       problems: [],
       missing: [],
+      problemPlaces: [],
     });
   });
 

@@ -99,6 +99,12 @@ export const ui: UiStrings = {
   },
 
   resultHeading: "Result",
+  stepsLabel: "Steps",
+  resultStep: "4. Result",
+  nextStep: (step) => `Next: ${step}`,
+  previousStep: (step) => `Back: ${step}`,
+  stepProblems: (count) => (count === 1 ? "1 to fix" : `${count} to fix`),
+  resultNotYet: "No sheets have been created yet. Create them in step 3.",
   figuresHeading: "Key figures",
   downloadReady: (file) => `The file ${file} has been downloaded.`,
   newSheets: "Sheets created",

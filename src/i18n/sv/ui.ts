@@ -99,6 +99,12 @@ export const ui: UiStrings = {
   },
 
   resultHeading: "Resultat",
+  stepsLabel: "Steg",
+  resultStep: "4. Resultat",
+  nextStep: (step) => `Nästa: ${step}`,
+  previousStep: (step) => `Tillbaka: ${step}`,
+  stepProblems: (count) => (count === 1 ? "1 att rätta" : `${count} att rätta`),
+  resultNotYet: "Inga tabeller har skapats ännu. Skapa dem i steg 3.",
   figuresHeading: "Nyckeltal",
   downloadReady: (file) => `Filen ${file} har laddats ner.`,
   newSheets: "Skapade tabeller",
