@@ -11,6 +11,7 @@ import type {
   ValidationPlan,
 } from "./plan";
 import { NUMBER_FORMATS } from "./plan";
+import { type ChartSpec, placeCharts } from "./charts";
 import { wordFittingWidths, wrappedRowHeights } from "./rowHeights";
 
 export type NumberFormatKey = keyof typeof NUMBER_FORMATS;
@@ -33,6 +34,7 @@ export class SheetDraft {
   private readonly tables: TablePlan[] = [];
   private readonly names: NamePlan[] = [];
   private readonly validations: ValidationPlan[] = [];
+  private readonly charts: ChartSpec[] = [];
   private freeze: SheetPlan["freeze"];
 
   /** Writes a rectangle of cells whose top-left is (row, col). */
@@ -77,6 +79,12 @@ export class SheetDraft {
     return this;
   }
 
+  /** A chart over cells of this sheet, placed below everything else when the sheet is done. */
+  chart(spec: ChartSpec): this {
+    this.charts.push(spec);
+    return this;
+  }
+
   freezePanes(rows: number, cols: number): this {
     this.freeze = { rows, cols };
     return this;
@@ -92,6 +100,7 @@ export class SheetDraft {
     for (const [col, width] of wordFittingWidths(this.blocks, this.formats, planned)) this.width(col, width);
     const columnWidths = [...this.widths].sort(([a], [b]) => a - b).map(([col, width]) => ({ col, width }));
     const rowHeights = wrappedRowHeights(this.blocks, this.formats, columnWidths);
+    const charts = placeCharts(this.charts, this.blocks, this.tables, columnWidths);
     return {
       key,
       name,
@@ -103,6 +112,7 @@ export class SheetDraft {
       tables: this.tables,
       names: this.names,
       validations: this.validations,
+      ...(charts.length > 0 ? { charts } : {}),
     };
   }
 }
