@@ -9,6 +9,7 @@ import {
   type Look,
 } from "../sheets/render";
 import { asEnteredText, blockWrites } from "./cells";
+import { queueCharts } from "./charts";
 
 /**
  * After the batch: the first table whose range is not the plan's, or undefined. Excel's AutoCorrect
@@ -117,6 +118,7 @@ export function queueWorkbook(
         message: validation.errorMessage ?? "",
       };
     }
+    queueCharts(worksheet, sheet.charts ?? [], at);
   }
   return () => {
     const moved = tables.find(({ expected, placed }) => placed.address.split("!").pop() !== expected);

@@ -51,8 +51,22 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.xlsx$/;
  * Throws when soffice fails, times out, or leaves any output missing or empty — `--convert-to`
  * exits 0 even when a conversion failed.
  */
-export async function recalculate(
+export function recalculate(
   files: readonly XlsxFile[],
+  options: RecalculateOptions = {},
+): Promise<Map<string, Uint8Array>> {
+  return convert(files, "xlsx:Calc MS Excel 2007 XML", "xlsx", options);
+}
+
+/**
+ * Converts the files with LibreOffice in one soffice run, recalculating on load as `recalculate`
+ * does: `convertTo` is soffice's `--convert-to` argument ("pdf", "ods", …) and `extension` the
+ * output's. Returns the output bytes by input file name; throws as `recalculate` does.
+ */
+export async function convert(
+  files: readonly XlsxFile[],
+  convertTo: string,
+  extension: string,
   options: RecalculateOptions = {},
 ): Promise<Map<string, Uint8Array>> {
   const names = new Set<string>();
@@ -81,7 +95,7 @@ export async function recalculate(
       "--nodefault",
       "--nolockcheck",
       "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
+      convertTo,
       "--outdir",
       output,
       ...files.map(({ name }) => join(input, name)),
@@ -91,7 +105,7 @@ export async function recalculate(
     const result = new Map<string, Uint8Array>();
     const missing: string[] = [];
     for (const { name } of files) {
-      const path = join(output, name);
+      const path = join(output, name.replace(/\.xlsx$/, `.${extension}`));
       if (existsSync(path) && statSync(path).size > 0) result.set(name, new Uint8Array(readFileSync(path)));
       else missing.push(name);
     }
