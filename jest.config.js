@@ -15,6 +15,8 @@ module.exports = {
       },
     ],
   },
+  // Node code speaks every language at once; test/i18n/languages.test.ts checks the on-demand loading.
+  setupFiles: ["<rootDir>/test/support/allLanguages.ts"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 30000,
 };

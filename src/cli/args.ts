@@ -7,7 +7,7 @@ import { isLang, type Lang } from "../i18n/lang";
  * output file "--lang": here a value never starts with "-" (except "-" itself, standard input).
  */
 
-export const COMMANDS = ["generate", "validate", "sample", "schema", "help"] as const;
+export const COMMANDS = ["generate", "validate", "areas", "sample", "schema", "help"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 interface OptionSpec {
@@ -23,6 +23,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "output", short: "o", takesValue: true, commands: ["generate"] },
   { name: "lang", takesValue: true, commands: ALL },
   { name: "csv", takesValue: true, commands: ["generate", "validate"] },
+  { name: "area", takesValue: true, commands: ["generate", "validate"] },
   { name: "sheets", takesValue: true, commands: ["generate"] },
   { name: "force", takesValue: false, commands: ["generate"] },
   { name: "help", short: "h", takesValue: false, commands: ALL },

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { link, lstat, open, readdir, rename, rm, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { decodeBytes } from "../domain/text";
 import type { FileReason } from "../i18n/cli";
 
 /** Why a file operation failed, from Node's error code. */
@@ -15,21 +16,8 @@ export function fileReason(error: unknown): { reason: FileReason; message: strin
   return { reason: "other", message };
 }
 
-/**
- * Text from file bytes. JSON and CSV files from Windows tools arrive as UTF-8 with or without a
- * byte-order mark, or as UTF-16 ("Unicode text" from Excel); a CSV saved as "ANSI" is
- * Windows-1252, which `legacy` allows (Finnish letters are all in it). Anything else is refused
- * rather than read with broken letters.
- */
-export function decodeText(bytes: Uint8Array, legacy: boolean): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return legacy ? new TextDecoder("windows-1252").decode(bytes) : undefined;
-  }
-}
+/** Text from file bytes: the domain's rule (src/domain/text.ts), shared with the pane. */
+export const decodeText = decodeBytes;
 
 const NOT_REGULAR = "TYOLLISYYSALUE_NOT_REGULAR";
 const TOO_LARGE = "TYOLLISYYSALUE_TOO_LARGE";

@@ -1,7 +1,12 @@
 import { dirname, resolve } from "node:path";
+// The CLI speaks every language at once (the pane loads Swedish and English on demand).
+import "../i18n/allLanguages";
 import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
+import { areaInputDefaults } from "../domain/areaMembers";
+import { CLASSIFIED_AREAS } from "../domain/areas";
 import { areaInputJsonSchema, type AreaInput } from "../domain/model";
-import { MAX_INPUT_BYTES, parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
+import { MAX_INPUT_BYTES } from "../domain/bounds";
+import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
 import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
 import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
 import { issueLine, listProblems } from "../i18n/input";
@@ -9,6 +14,7 @@ import type { Lang } from "../i18n/lang";
 import { buildWorkbookPlan } from "../sheets/index";
 import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
 import { writeXlsx } from "../xlsx/index";
+import { areaFromCsv, resolveArea } from "./area";
 import { parseArgs, type ParsedArgs } from "./args";
 import {
   decodeText,
@@ -46,6 +52,8 @@ export interface CliIo {
   /** Relative paths are resolved against this directory. */
   readonly cwd: string;
   readonly render: Renderer;
+  /** Today, for the default planning year of `--area` (the current year). */
+  readonly now?: () => Date;
 }
 
 export const renderWorkbook: Renderer = async (input, lang, sheets) => {
@@ -58,7 +66,8 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin: () => readStream(process.stdin, MAX_INPUT_BYTES),
-    cwd: process.cwd(),
+    // `npm run` starts scripts in the package's directory; INIT_CWD is where the user typed it.
+    cwd: process.env.INIT_CWD || process.cwd(),
     render: renderWorkbook,
   };
 }
@@ -116,6 +125,14 @@ async function runCommand(args: ParsedArgs, io: CliIo): Promise<number> {
       io.stdout(`${JSON.stringify(SAMPLES[id].input, null, 2)}\n`);
       return EXIT.ok;
     }
+    case "areas": {
+      const extra = noMorePositionals(args, 0);
+      if (extra) return usageError(io, lang, extra);
+      io.stdout(
+        CLASSIFIED_AREAS.map((area) => `${area.code}\t${area[lang]}\t${area.members.length}\n`).join(""),
+      );
+      return EXIT.ok;
+    }
     case "validate":
     case "generate":
       return inputCommand(args, io);
@@ -136,12 +153,16 @@ function sheetsOption(value: string | true | undefined): { sheets?: SheetKey[]; 
 async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const { lang, command } = args;
   const words = cliWords(lang);
+  const areaQuery = typeof args.options.area === "string" ? args.options.area : undefined;
+  const csvPath = typeof args.options.csv === "string" ? args.options.csv : undefined;
+  // With --area the members come from the classification: the JSON input is optional.
   const inputPath = args.positionals[0];
-  if (inputPath === undefined) return usageError(io, lang, { code: "missingInput", command });
+  if (inputPath === undefined && areaQuery === undefined)
+    return usageError(io, lang, { code: "missingInput", command });
   const extra = noMorePositionals(args, 1);
   if (extra) return usageError(io, lang, extra);
+  if (areaQuery !== undefined && csvPath === undefined) return usageError(io, lang, { code: "areaNeedsCsv" });
   const output = args.options.output;
-  const csvPath = typeof args.options.csv === "string" ? args.options.csv : undefined;
   if (inputPath === "-" && csvPath === "-") return usageError(io, lang, { code: "stdinTwice" });
   const { sheets, problem } = sheetsOption(args.options.sheets);
   if (problem) return usageError(io, lang, problem);
@@ -156,9 +177,19 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT.invalidInput;
   };
 
-  const json = parseJsonText(await readText(io, lang, inputPath, false));
-  if (!json.ok) return invalid(inputPath, json.error);
-  let candidate = json.value;
+  const area = areaQuery === undefined ? undefined : resolveArea(areaQuery, lang);
+  if (area && "problem" in area) {
+    io.stderr(line(lang, area.problem));
+    return EXIT.invalidInput;
+  }
+
+  let candidate: unknown = {};
+  if (inputPath !== undefined) {
+    const json = parseJsonText(await readText(io, lang, inputPath, false));
+    if (!json.ok) return invalid(inputPath, json.error);
+    candidate = json.value;
+  }
+  const jsonFile = inputPath ?? csvPath ?? "";
 
   let csv: CsvMunicipalities | undefined;
   if (csvPath !== undefined) {
@@ -168,9 +199,24 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr(csv.warnings.map((w) => `${words.warning}: ${csvPath}: ${issueLine(lang, w)}\n`).join(""));
     if (typeof candidate === "object" && candidate !== null && !Array.isArray(candidate)) {
       if ("municipalities" in candidate) {
-        return invalid(inputPath, [valueIssue(["municipalities"], { kind: "csvBothSources" })]);
+        return invalid(jsonFile, [valueIssue(["municipalities"], { kind: "csvBothSources" })]);
       }
-      candidate = { ...candidate, municipalities: csv.municipalities };
+      let municipalities = csv.municipalities;
+      let defaults = {};
+      if (area) {
+        const members = areaFromCsv(area.area, csv, csvPath, lang);
+        if (!members.ok) {
+          io.stderr(members.problems.map((p) => line(lang, p)).join(""));
+          io.stderr(`${words.invalid(csvPath, members.problems.length)}\n`);
+          return EXIT.invalidInput;
+        }
+        if (members.ignored > 0) io.stderr(`${words.note}: ${words.ignored(csvPath, members.ignored)}\n`);
+        ({ municipalities } = members);
+        csv = members.located;
+        const year = (io.now ?? (() => new Date()))().getFullYear();
+        defaults = areaInputDefaults(area.area[lang], year, municipalities);
+      }
+      candidate = { ...defaults, ...candidate, municipalities };
     }
   }
 
@@ -178,7 +224,7 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!input.ok) {
     // Each problem names the file it is in; so does the summary (both, when both have some).
     const fileOf = (issue: InputIssue): string =>
-      csv && csvPath !== undefined && issue.segments?.[0] === "municipalities" ? csvPath : inputPath;
+      csv && csvPath !== undefined && issue.segments?.[0] === "municipalities" ? csvPath : jsonFile;
     const lines = listProblems(lang, input.error, (issue) => {
       const located = csv ? locateInCsv(issue, csv) : issue;
       return `${fileOf(issue)}: ${issueLine(lang, located)}`;
@@ -190,25 +236,29 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   }
 
   if (command === "validate") {
-    io.stdout(`${words.valid(inputPath, input.value.municipalities.length)}\n`);
+    io.stdout(`${words.valid(jsonFile, input.value.municipalities.length)}\n`);
     return EXIT.ok;
   }
   return generate(io, lang, input.value, output as string, args.options.force === true, sheets);
 }
 
 async function readText(io: CliIo, lang: Lang, path: string, legacy: boolean): Promise<string> {
+  // Errors name the absolute path tried, so a user who ran the command elsewhere sees where it looked.
+  const tried = path === "-" ? path : resolve(io.cwd, path);
   let bytes: Uint8Array;
   try {
-    bytes = path === "-" ? await io.readStdin() : await readBytes(resolve(io.cwd, path), MAX_INPUT_BYTES);
+    bytes = path === "-" ? await io.readStdin() : await readBytes(tried, MAX_INPUT_BYTES);
     if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(path);
   } catch (error) {
     const { reason, message } = fileReason(error);
-    io.stderr(line(lang, { code: "cannotRead", path, reason: describeFileReason(lang, reason, message) }));
+    io.stderr(
+      line(lang, { code: "cannotRead", path: tried, reason: describeFileReason(lang, reason, message) }),
+    );
     throw new Exit(EXIT.invalidInput);
   }
   const text = decodeText(bytes, legacy);
   if (text === undefined) {
-    io.stderr(line(lang, { code: "notUtf8", path }));
+    io.stderr(line(lang, { code: "notUtf8", path: tried }));
     throw new Exit(EXIT.invalidInput);
   }
   return text;
@@ -228,15 +278,15 @@ async function generate(
     return EXIT.notWritten;
   };
   if (!(await isDirectory(dirname(target))))
-    return notWritten({ code: "outputDirMissing", path: dirname(output) });
+    return notWritten({ code: "outputDirMissing", path: dirname(target) });
   if (await isDirectory(target)) {
     return notWritten({
       code: "cannotWrite",
-      path: output,
+      path: target,
       reason: describeFileReason(lang, "isDirectory", ""),
     });
   }
-  if (!force && (await exists(target))) return notWritten({ code: "outputExists", path: output });
+  if (!force && (await exists(target))) return notWritten({ code: "outputExists", path: target });
 
   let rendered: Rendered;
   try {
@@ -250,11 +300,11 @@ async function generate(
   try {
     await writeAtomically(target, rendered.bytes, force);
   } catch (error) {
-    if (error instanceof OutputExists) return notWritten({ code: "outputExists", path: output });
+    if (error instanceof OutputExists) return notWritten({ code: "outputExists", path: target });
     const { reason, message } = fileReason(error);
     return notWritten({
       code: "cannotWrite",
-      path: output,
+      path: target,
       reason: describeFileReason(lang, reason, message),
     });
   }

@@ -42,3 +42,18 @@ export const MAX_REPORTED_PROBLEMS = 100;
  * the rest of a file that cannot be right.
  */
 export const MAX_MUNICIPALITIES = 400;
+
+/**
+ * The largest input read: 10 MB (bytes of a file or stdin; characters of pasted text). The largest
+ * valid input — 400 municipalities with every field and note — is far below it (docs/input.md).
+ */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The largest Statistics Finland (PxWeb) export read: 64 MB. Unlike the product's own files, a
+ * PxWeb table may hold the whole country (308 municipalities, every single year of age, every year
+ * since 1990: tens of megabytes) of which an area needs a few rows; the reader keeps only the
+ * members' cells, so its memory stays bounded by the text itself (`npm run bench` measures a 20 MB
+ * file).
+ */
+export const MAX_STATFIN_BYTES = 64 * 1024 * 1024;

@@ -1,21 +1,16 @@
 import {
-  COLUMN_FIELDS,
   isAggregateRow,
   isRequiredField,
   memberName,
+  municipalityCodeText,
+  NUMERIC_FIELDS,
   recogniseColumns,
+  splitMemberLabel,
   type ColumnField,
 } from "./members";
-import { MAX_MUNICIPALITIES } from "./bounds";
+import { MAX_INPUT_BYTES, MAX_MUNICIPALITIES } from "./bounds";
 import type { MunicipalityDraft } from "./model";
-import {
-  checkMunicipality,
-  MAX_INPUT_BYTES,
-  textIssue,
-  valueIssue,
-  type InputIssue,
-  type InputProblem,
-} from "./parse";
+import { checkMunicipality, textIssue, valueIssue, type InputIssue, type InputProblem } from "./parse";
 import { fail, ok, type Result } from "./result";
 
 /**
@@ -81,7 +76,7 @@ export interface CsvCounter {
 }
 
 /** Where `text` starts: past a byte-order mark and Excel's `sep=;` line, which sets the delimiter. */
-function csvBody(text: string): { body: string; delimiter: CsvTable["delimiter"]; firstLine: number } {
+export function csvBody(text: string): { body: string; delimiter: CsvTable["delimiter"]; firstLine: number } {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const sep = /^sep=([;,\t])\r?\n/.exec(body);
   if (sep)
@@ -198,13 +193,13 @@ const GROUPED = new RegExp(`^\\d{1,3}(${GROUPING}\\d{3})+$`);
 
 /**
  * Reads one numeric cell. `decimal` is the file's decimal separator: a comma unless the file is
- * comma-separated. Statistics Finland's ".." and "." (not available) read as not given; its "-"
+ * comma-separated. Statistics Finland's dot codes "." to "...." (not available) read as not given; its "-"
  * (nil) is an error, since elsewhere a dash means "not given" and the two must not be confused.
  */
 export function parseCsvNumber(cell: string, decimal: "," | "."): CsvNumber {
   const text = cell.trim();
   if (text === "") return { kind: "empty" };
-  if (text === ".." || text === "." || text === "…") return { kind: "notAvailable", text };
+  if (/^\.{1,4}$/.test(text) || text === "…") return { kind: "notAvailable", text };
   if (/^[-\u2013\u2212]$/.test(text)) return { kind: "problem", problem: { kind: "csvDash" } };
   const sign = /^[-\u2212]/.test(text) ? -1 : 1;
   const unsigned = text.replace(/^[-\u2212]/, "").replace(/\s*€$/, "");
@@ -226,10 +221,6 @@ export function parseCsvNumber(cell: string, decimal: "," | "."): CsvNumber {
   }
   return { kind: "problem", problem: { kind: "number", problem: { code: "notNumber", text } } };
 }
-
-const NUMERIC_FIELDS = COLUMN_FIELDS.filter(
-  (field): field is Exclude<ColumnField, "name"> => field !== "name",
-);
 
 /** How many leading rows may be titles before the header (PxWeb puts one or two). */
 const MAX_PREAMBLE = 10;
@@ -332,7 +323,7 @@ export function parseMunicipalitiesCsv(
 
   const nameColumn = columns.columnOf.name as number;
   const headers: Partial<Record<ColumnField, string>> = {};
-  for (const field of ["name", ...NUMERIC_FIELDS] as const) {
+  for (const field of ["name", "code", ...NUMERIC_FIELDS] as const) {
     const c = columns.columnOf[field];
     if (c !== undefined) headers[field] = columnName(c);
   }
@@ -381,6 +372,11 @@ export function parseMunicipalitiesCsv(
     if (name === "") rowErrors.push(at("name", { kind: "csvEmptyName" }));
 
     const draft: Record<string, unknown> = { name };
+    // The code column, or Statistics Finland's code in front of the name ("KU245 Kerava").
+    const codeColumn = columns.columnOf.code;
+    const code =
+      codeColumn === undefined ? splitMemberLabel(rawName).code : municipalityCodeText(cellAt(codeColumn));
+    if (code !== undefined) draft.code = code;
     const failed = new Set<string>(name === "" ? ["name"] : []);
     for (const field of NUMERIC_FIELDS) {
       const c = columns.columnOf[field];

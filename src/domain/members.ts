@@ -25,6 +25,7 @@ import type { Problem } from "./result";
  */
 export const COLUMN_FIELDS = [
   "name",
+  "code",
   ...CRITERIA,
   "stateShare",
 ] as const satisfies readonly (keyof MunicipalityDraft)[];
@@ -39,6 +40,14 @@ export const REQUIRED_FIELDS = [
 ] as const satisfies readonly RequiredKeys<MunicipalityDraft>[];
 export type RequiredField = (typeof REQUIRED_FIELDS)[number];
 
+/** Fields held as text: the name and the municipality code ("049" keeps its zero). The rest are numbers. */
+export const TEXT_FIELDS = ["name", "code"] as const satisfies readonly ColumnField[];
+export type TextField = (typeof TEXT_FIELDS)[number];
+export type NumericField = Exclude<ColumnField, TextField>;
+export const NUMERIC_FIELDS = COLUMN_FIELDS.filter(
+  (field): field is NumericField => !(TEXT_FIELDS as readonly ColumnField[]).includes(field),
+);
+
 export const isRequiredField = (field: ColumnField): field is RequiredField =>
   (REQUIRED_FIELDS as readonly ColumnField[]).includes(field);
 
@@ -47,7 +56,7 @@ export const isRequiredField = (field: ColumnField): field is RequiredField =>
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agrees: [
   Same<ColumnField, keyof MunicipalityDraft>,
-  Same<Exclude<ColumnField, "name" | "stateShare">, Criterion>,
+  Same<Exclude<ColumnField, TextField | "stateShare">, Criterion>,
   Same<RequiredField, RequiredKeys<MunicipalityDraft>>,
 ] = [true, true, true];
 void agrees;
@@ -69,18 +78,33 @@ export interface ColumnRecognition {
   readonly missing: readonly ColumnField[];
 }
 
-/** Lower case, no diacritics (ä → a, ö → o, å → a), dashes and spaces unified, dates and years removed. */
-export function foldHeader(header: string): string {
-  return header
+/**
+ * A name or header as compared: lower case, no diacritics (ä → a, ö → o, å → a), every dash one
+ * hyphen with no space around it, spaces (no-break ones too) one space, trimmed. "Keski-Uusimaa",
+ * "KESKI – UUSIMAA" and "keski-uusimaa" fold alike; so do "Närpes" and "Narpes".
+ */
+export function foldName(text: string): string {
+  return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\b\d{1,2}\.\d{1,2}\.(\d{4})?/g, " ")
-    .replace(/\b(19|20)\d{2}\b(?!\s*-\s*\d)/g, " ")
     .replace(/[\s\u00a0\u202f]+/g, " ")
+    .replace(/ ?[-\u2010-\u2015\u2212] ?/g, "-")
     .trim();
 }
+
+/** A header folded as a name (`foldName`), dates and years removed. */
+export function foldHeader(header: string): string {
+  return foldName(header)
+    .replace(/\b\d{1,2}\.\d{1,2}\.(\d{4})?/g, " ")
+    .replace(/\b(19|20)\d{2}\b(?!-\d)/g, " ")
+    .replace(/ +/g, " ")
+    .trim();
+}
+
+/** The municipality's (or PxWeb's region's) column. */
+const NAME_HEADER =
+  /^(kunta|kunnan nimi|kunnat|kotikunta|alue|alueet|alueen nimi|alue ?\/ ?kunta|kunta ?\/ ?alue|kommun|kommunens namn|kommuner|omrade|region|municipality|municipalities|municipality name|area|area name|name|nimi|namn)\b/;
 
 /** null: a known header that is deliberately not imported. Order matters: the first match wins. */
 const RULES: readonly { readonly field: ColumnField | null; readonly pattern: RegExp }[] = [
@@ -92,7 +116,7 @@ const RULES: readonly { readonly field: ColumnField | null; readonly pattern: Re
   {
     field: null,
     pattern:
-      /aste\b|\brate\b|\bratio\b|osuus|\bandel\b|share of|suhde|muutos|forandring|\bchange\b|ulkopuol|utanfor|outside|\btyolli|sysselsatt|\bemployed\b|\bkeski-?ika|average age/,
+      /aste\b|\brate\b|\bratio\b|osuus|\bandel\b|share of|suhde|muutos|forandring|\bchange\b|ulkopuol|utanfor|outside|\btyolli|sysselsatt|\bemployed\b|\bkeski-?ika|medelalder|average age|mean age/,
   },
   { field: "broadUnemployed", pattern: /laaja.{0,4}tyottom|bred arbetslos|broad(ly)? unemploy/ },
   {
@@ -109,19 +133,85 @@ const RULES: readonly { readonly field: ColumnField | null; readonly pattern: Re
       /asukka|asukasluku|asukasmaara|vakiluku|vakimaara|vaesto|invanare|folkmangd|befolkning|population|residents|inhabitants/,
   },
   {
-    field: "name",
+    field: "code",
     pattern:
-      /^(kunta|kunnan nimi|kunnat|kotikunta|alue|alueet|alueen nimi|alue ?\/ ?kunta|kunta ?\/ ?alue|kommun|kommunens namn|kommuner|omrade|region|municipality|municipalities|municipality name|area|area name|name|nimi|namn)\b/,
+      /^(kuntanumero|kuntanro|kunnan numero|kuntakoodi|kunnan koodi|kunta-?koodi|kommunnummer|kommunnr|kommunkod|kommunens (nummer|kod)|municipality (code|number|no)|municipal code|koodi|kod|code)\b/,
   },
+  { field: "name", pattern: NAME_HEADER },
 ];
 
-/** The field a single header holds, or null. */
-export function recogniseHeader(header: string): ColumnField | null {
+/**
+ * What the rules say of a header: the field it holds, null for a known header deliberately not
+ * imported (a rate, a share, the employed), undefined for words no rule knows.
+ */
+export function headerRule(header: string): ColumnField | null | undefined {
   const folded = foldHeader(header);
-  if (folded === "") return null;
+  if (folded === "") return undefined;
   for (const rule of RULES) if (rule.pattern.test(folded)) return rule.field;
-  return null;
+  return undefined;
 }
+
+/** The field a single header holds, or null. */
+export const recogniseHeader = (header: string): ColumnField | null => headerRule(header) ?? null;
+
+// ---------------------------------------------------------------------------------------------
+// Statistics Finland's table dimensions (PxWeb exports, src/domain/statfin/)
+
+/**
+ * What a PxWeb table's dimension column holds, from its header in Finnish, Swedish or English:
+ * the region (Alue, Område, Region), the main type of activity (tyokay 115b: Pääasiallinen
+ * toiminta), age (Ikä, Ålder, Age), sex (Sukupuoli, Kön, Sex) or, for any other header (Tiedot,
+ * Uppgifter, Information), the variable itself.
+ */
+export type PxDimension = "region" | "activity" | "age" | "sex" | "variable";
+
+export function pxDimension(header: string): PxDimension {
+  const folded = foldHeader(header);
+  if (/toiminta|verksamhet|activity/.test(folded)) return "activity";
+  if (/^(ika|ikaryhma|ikaluokka|alder|aldersgrupp|age|age group)\b/.test(folded)) return "age";
+  if (/^(sukupuoli|kon|sex|gender)\b/.test(folded)) return "sex";
+  return NAME_HEADER.test(folded) ? "region" : "variable";
+}
+
+/**
+ * A dimension's total category: "SSS Yhteensä", "Yhteensä", "Sukupuolet yhteensä", "Totalt",
+ * "Båda könen", "Total", "Both sexes", "Kaikki ikäluokat". The row words of `isAggregateRow`
+ * count too.
+ */
+export function isTotalCategory(label: string): boolean {
+  const folded = foldHeader(label);
+  return (
+    isAggregateRow(label) ||
+    /^sss\b|yhteensa$|^totalt?$|^bada konen$|^both sexes$|^kaikki( ikaluokat)?$|^alla( aldrar)?$|^all ages$/.test(
+      folded,
+    )
+  );
+}
+
+/**
+ * Main types of activity that make up the labour force (työvoima) in Statistics Finland's
+ * employment statistics (tyokay 115b): 11 employed (työlliset) and 12 unemployed (työttömät);
+ * docs/sources.md#statfin-tables.
+ */
+export const LABOUR_FORCE_ACTIVITIES: readonly string[] = ["11", "12"];
+
+/** The code of a main type of activity label ("11 Työlliset" → "11"), or undefined. */
+export const activityCode = (label: string): string | undefined => /^(\d{2})\b/.exec(label.trim())?.[1];
+
+/**
+ * The ages of the working-age criterion of the state share: 18–64 (docs/sources.md#working-age).
+ * Single-year ages of vaerak 11re are summed over this band.
+ */
+export const WORKING_AGE = { from: 18, to: 64 } as const;
+
+/** A single year of age ("18", "100 -", "100+", "18 vuotta"), or undefined for a band or a total. */
+export function singleAge(label: string): number | undefined {
+  const match = /^(\d{1,3})(\s*(-|\+|vuotta|vuotiaat|ar|years?))?$/.exec(foldHeader(label));
+  return match ? Number(match[1]) : undefined;
+}
+
+/** An age band of the labour force as a whole (15–74), which counts the labour force like a total. */
+export const isLabourForceAges = (label: string): boolean => /^15-74\b/.test(foldHeader(label));
 
 /**
  * Maps a header row to municipality fields. A blank first header with no other name column is
@@ -211,6 +301,36 @@ export function isAggregateRow(name: string): boolean {
 
 /** A member's name as written in a name cell: trimmed, without Statistics Finland's code in front. */
 export const memberName = (text: string): string => text.trim().replace(MUNICIPALITY_CODE, "");
+
+/**
+ * A municipality-code cell as the model's text code: a number or digits padded to 3 digits (a
+ * spreadsheet re-saved in Excel turns "049" into 49), "KU049" without its prefix; undefined when
+ * blank. Anything else is returned trimmed as it is, for the input model to refuse with its
+ * location.
+ */
+export function municipalityCodeText(value: unknown): string | undefined {
+  if (isBlankCell(value)) return undefined;
+  const text = String(value).trim();
+  const digits = /^(?:KU)?(\d{1,3})$/i.exec(text);
+  return digits ? (digits[1] as string).padStart(3, "0") : text;
+}
+
+/** A region label that is only a municipality code: "KU245", "245". */
+const CODE_ONLY = /^(KU)?(\d{3})$/i;
+
+/**
+ * A region label as Statistics Finland writes it, split into the municipality code and the name,
+ * each when present: "KU245 Kerava" and "245 Kerava" → code "245", name "Kerava"; "KU245" and
+ * "245" → code "245"; "Kervo" → name "Kervo".
+ */
+export function splitMemberLabel(label: string): { readonly code?: string; readonly name?: string } {
+  const text = label.trim();
+  const codeOnly = CODE_ONLY.exec(text);
+  if (codeOnly) return { code: codeOnly[2] };
+  const prefix = MUNICIPALITY_CODE.exec(text);
+  if (!prefix) return text === "" ? {} : { name: text };
+  return { code: prefix[0].trim().replace(/^KU/i, ""), name: text.slice(prefix[0].length) };
+}
 
 // ---------------------------------------------------------------------------------------------
 // A cell as a number

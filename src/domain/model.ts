@@ -101,6 +101,17 @@ const note = z
   .superRefine(withoutControl(NOTE_CONTROL_CHARACTER))
   .superRefine(withoutInvalid);
 const calendarYear = z.number().int().min(2000).max(2200);
+/** A municipality code: exactly 3 digits, as text, so that "049" keeps its leading zero. */
+export const MUNICIPALITY_CODE_PATTERN = /^\d{3}$/;
+const municipalityCode = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (!MUNICIPALITY_CODE_PATTERN.test(value)) {
+      ctx.addIssue({ code: "custom", message: "municipalityCode", params: { value } });
+    }
+  })
+  .meta({ pattern: MUNICIPALITY_CODE_PATTERN.source });
 
 // The criteria live in a module without zod, so that the pane can name them before loading it.
 export { CRITERIA, type Criterion } from "./criteria";
@@ -108,6 +119,14 @@ export { CRITERIA, type Criterion } from "./criteria";
 export const municipalitySchema = z
   .strictObject({
     name: text.describe("Municipality (kunta). Unique in the area; always stored as text."),
+    /**
+     * Statistics Finland's municipality code (kuntanumero), 3 digits with leading zeros ("049"),
+     * as in the classification (docs/sources.md#employment-areas-2025). Optional: an area being
+     * planned may list a municipality by name only.
+     */
+    code: municipalityCode
+      .optional()
+      .describe('Statistics Finland\'s municipality code (kuntanumero): 3 digits as text, e.g. "049".'),
     /** Residents (asukkaat), e.g. 31.12.2022 (docs/sources.md#cost-split). */
     population: persons.optional().describe("Residents (asukkaat, väkiluku)."),
     /** Working-age population (työikäiset, 18–64 in the state-share criterion). */
@@ -400,6 +419,7 @@ export const areaInputSchema = z
   .superRefine((input, ctx) => {
     const names = new Set<string>();
     const folded = new Map<string, string>();
+    const codes = new Map<string, string>();
     input.municipalities.forEach((m, i) => {
       // Excel compares table headers and sheet-level names without regard to case.
       const key = m.name.toLocaleLowerCase("fi");
@@ -413,6 +433,16 @@ export const areaInputSchema = z
         });
       } else folded.set(key, m.name);
       names.add(m.name);
+      if (m.code === undefined) return;
+      const holder = codes.get(m.code);
+      if (holder !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["municipalities", i, "code"],
+          message: "duplicateCode",
+          params: { code: m.code, first: holder },
+        });
+      } else codes.set(m.code, m.name);
     });
     const weights = Object.entries(input.costSplit.weights) as [Criterion, number][];
     const sum = weights.reduce((acc, [, w]) => acc + w, 0);
@@ -481,6 +511,8 @@ export type MunicipalityDraft = z.input<typeof municipalitySchema>;
 /** Message keys of the custom issues above; their texts are in src/i18n/input.ts. */
 export const CUSTOM_ISSUES = [
   "duplicateName",
+  "municipalityCode",
+  "duplicateCode",
   "weightsSum",
   "criterionMissing",
   "zeroCriterion",
@@ -508,7 +540,7 @@ export function areaInputJsonSchema(): Record<string, unknown> {
       "member municipalities, cost split, budget frame, staffing, caseload groups and service " +
       "production matrix. Unknown fields are errors. Also checked but not expressible here: " +
       "costSplit.weights and budget line shares sum to 1, every weighted criterion is given for " +
-      "every municipality, municipality names are unique, staffing htv keys name members, and " +
+      "every municipality, municipality names and codes are unique, staffing htv keys name members, and " +
       "planning years ascend.",
     ...rest,
   };

@@ -1,7 +1,8 @@
 import "./zodConfig";
+import { distance } from "fastest-levenshtein";
 import { z } from "zod";
 import { clip, type ColumnField } from "./members";
-import { MAX_REPORTED_PROBLEMS } from "./bounds";
+import { MAX_INPUT_BYTES, MAX_REPORTED_PROBLEMS } from "./bounds";
 import {
   areaInputSchema,
   CUSTOM_ISSUES,
@@ -23,6 +24,8 @@ import { fail, ok, type Problem, type Result } from "./result";
 export interface InputIssue {
   /** What: the kind of problem (`problem.kind`) and the values that describe it. */
   readonly problem: InputProblem;
+  /** The file the problem is in, when the input came from several files. */
+  readonly file?: string;
   /** The JSON path as keys and indices, when the problem is about a value ([] for the whole input). */
   readonly segments?: readonly (string | number)[];
   /** 1-based line in the text, for syntax errors and CSV rows; when set, it is where the user looks. */
@@ -101,7 +104,53 @@ export type InputProblem =
   | { readonly kind: "csvAmbiguousNumber"; readonly text: string; readonly decimal: "," | "." }
   | { readonly kind: "csvTotalRow"; readonly name: string }
   | { readonly kind: "csvNote"; readonly text: string }
-  | { readonly kind: "csvBothSources" };
+  | { readonly kind: "csvBothSources" }
+  // Statistics Finland's PxWeb files (src/domain/statfin/).
+  /** The file holds nothing but blank lines (or nothing at all). */
+  | { readonly kind: "statfinEmpty" }
+  /** No header row naming the region column (Alue, Område, Region) was found. */
+  | { readonly kind: "statfinNoRegionColumn" }
+  /** Every region row is a total (KOKO MAA, a region): no municipality's figures. */
+  | { readonly kind: "statfinAggregateOnly"; readonly count: number }
+  /** A variable whose label says nothing the product knows; it must be mapped or ignored. */
+  | { readonly kind: "statfinUnrecognised"; readonly label: string }
+  /** The same figure twice: the same member, variable and year in two places. */
+  | {
+      readonly kind: "statfinTwice";
+      readonly name: string;
+      readonly field: ColumnField;
+      readonly period: string;
+      readonly firstFile: string;
+      readonly firstLine: number;
+      readonly firstColumn: string;
+    }
+  /** The year asked for is not in the file. */
+  | { readonly kind: "statfinYearMissing"; readonly year: string; readonly available: readonly string[] }
+  /** A year average of monthly figures from fewer than twelve months. */
+  | { readonly kind: "statfinPartialYear"; readonly year: string; readonly months: number }
+  /** The figures come from different years or months (one file's latest is not another's). */
+  | { readonly kind: "statfinMixedPeriods"; readonly periods: readonly string[] }
+  /** A member of the area with no row in any file. */
+  | { readonly kind: "statfinMemberMissing"; readonly name: string }
+  /** Rows of municipalities that are not members, skipped. */
+  | { readonly kind: "statfinIgnoredRows"; readonly count: number }
+  /** Total rows (KOKO MAA, regions) skipped. */
+  | { readonly kind: "statfinAggregateRows"; readonly count: number }
+  /** A member without a figure the area needs (the labour force). */
+  | { readonly kind: "statfinNoValue"; readonly name: string; readonly field: ColumnField }
+  /** A sum of categories with some missing: the labour force without the unemployed (12), ages without 40. */
+  | {
+      readonly kind: "statfinIncomplete";
+      readonly name: string;
+      readonly field: ColumnField;
+      readonly missing: readonly string[];
+    }
+  /** Categories the product does not use (men and women apart, other main activities, other ages). */
+  | {
+      readonly kind: "statfinUnusedCategories";
+      readonly count: number;
+      readonly examples: readonly string[];
+    };
 
 // The path wording lives in a module without zod, so that the pane can word issues before loading it.
 export { formatPath } from "./path";
@@ -175,22 +224,6 @@ function knownKeys(segments: readonly PropertyKey[]): string[] {
     if (keys instanceof z.ZodEnum) return keys.options.map(String);
   }
   return [];
-}
-
-/** Edit distance, for "did you mean" (a typo of one or two letters, or the same word in another case). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + cost);
-      diagonal = above;
-    }
-  }
-  return row[b.length] as number;
 }
 
 /** Words longer than this get no "did you mean": no field or municipality name is a typo of one. */
@@ -430,11 +463,8 @@ export function parseAreaInput(json: unknown): Result<AreaInput, InputIssue[]> {
 // ---------------------------------------------------------------------------------------------
 // JSON text → value, with positions
 
-/**
- * The largest input read: 10 MB (bytes of a file or stdin; characters of pasted text). The largest
- * valid input — 400 municipalities with every field and note — is far below it (docs/input.md).
- */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+// The size limit lives with the other limits (bounds.ts); re-exported for the readers that use it.
+export { MAX_INPUT_BYTES } from "./bounds";
 
 /** Nesting deeper than this is not an input file; stopping keeps the scanner's stack small. */
 const MAX_DEPTH = 200;

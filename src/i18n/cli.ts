@@ -26,7 +26,24 @@ export type CliProblem =
   | { readonly code: "outputExists"; readonly path: string }
   | { readonly code: "outputDirMissing"; readonly path: string }
   | { readonly code: "cannotWrite"; readonly path: string; readonly reason: string }
-  | { readonly code: "generationFailed"; readonly reason: string };
+  | { readonly code: "generationFailed"; readonly reason: string }
+  | { readonly code: "areaNeedsCsv" }
+  | { readonly code: "unknownArea"; readonly query: string; readonly closest: readonly string[] }
+  | { readonly code: "areaNotOffered"; readonly name: string }
+  | {
+      readonly code: "memberMissing";
+      readonly path: string;
+      readonly area: string;
+      readonly name: string;
+      readonly municipality: string;
+    }
+  | {
+      readonly code: "memberTwice";
+      readonly path: string;
+      readonly name: string;
+      readonly municipality: string;
+      readonly lines: readonly number[];
+    };
 
 /** Why a file could not be read or written, from Node's error codes. */
 export type FileReason = "notFound" | "denied" | "isDirectory" | "notRegular" | "tooLarge" | "other";
@@ -35,11 +52,14 @@ interface CliWords {
   usage: string;
   error: string;
   warning: string;
+  note: string;
   problems: { [C in CliProblem["code"]]: (p: Extract<CliProblem, { code: C }>, lang: Lang) => string };
   fileReason: Record<Exclude<FileReason, "other">, string>;
   invalid: (file: string, count: number) => string;
   written: (path: string, sheets: readonly string[]) => string;
   valid: (file: string, municipalities: number) => string;
+  /** Rows of other municipalities than the area's, left out of a `--area` file. */
+  ignored: (file: string, count: number) => string;
 }
 
 const list = (lang: Lang, items: readonly string[]): string =>
@@ -50,7 +70,10 @@ const words: Catalog<CliWords> = {
     usage: `Käyttö:
   npm run --silent cli -- generate <syöte.json> -o <työkirja.xlsx> [--lang fi|sv|en] [--csv <kunnat.csv>]
                                    [--sheets <taulukot>] [--force]
+  npm run --silent cli -- generate --area <koodi|nimi> --csv <luvut.csv> -o <työkirja.xlsx> [syöte.json]
+                                   [--lang fi|sv|en] [--sheets <taulukot>] [--force]
   npm run --silent cli -- validate <syöte.json> [--csv <kunnat.csv>] [--lang fi|sv|en]
+  npm run --silent cli -- areas [--lang fi|sv|en]
   npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
   npm run --silent cli -- schema
   npm run --silent cli -- --help
@@ -59,6 +82,7 @@ Komennot:
   generate   Tekee syötteestä Excel-työkirjan: Kunnat, Kustannusjako, Budjettikehys,
              Henkilöstötaulukko ja Palvelutuotantomatriisi.
   validate   Tarkistaa syötteen; ei kirjoita mitään.
+  areas      Luettelee Tilastokeskuksen luokituksen työllisyysalueet: koodi, nimi, kuntien määrä.
   sample     Tulostaa esimerkkisyötteen (JSON).
   schema     Tulostaa syötteen JSON Scheman.
 
@@ -68,6 +92,10 @@ Valitsimet:
   --lang fi|sv|en          Työkirjan ja viestien kieli (oletus fi).
   --csv <tiedosto>         Kunnat CSV-tiedostosta (esim. Tilastokeskuksen vienti); JSON-syöte antaa
                            muut tiedot, ilman kenttää "municipalities".
+  --area <koodi|nimi>      Työllisyysalue luokituksesta (koodi tai nimi suomeksi, ruotsiksi tai
+                           englanniksi): jäsenkunnat alueesta, luvut --csv-tiedostosta kuntanumeron
+                           tai nimen mukaan. Syöte-JSON on silloin valinnainen; muut tiedot saavat
+                           oletusarvot (kustannusjaon summa täytetään työkirjaan).
   --sheets <taulukot>      Vain nämä taulukot pilkuin eroteltuina: costSplit, budget, staffing,
                            services (Kunnat tehdään aina).
   --force                  Korvaa olemassa oleva työkirja.
@@ -78,6 +106,7 @@ Paluuarvot: 0 valmis · 1 virheellinen syöte · 2 virheellinen komento · 3 ty�
 `,
     error: "virhe",
     warning: "varoitus",
+    note: "huomio",
     problems: {
       missingCommand: () => "komento puuttuu",
       unknownCommand: (p, l) => `tuntematon komento ${quote(l, p.command)}`,
@@ -104,6 +133,18 @@ Paluuarvot: 0 valmis · 1 virheellinen syöte · 2 virheellinen komento · 3 ty�
       outputDirMissing: (p, l) => `hakemistoa ${quote(l, p.path)} ei ole`,
       cannotWrite: (p, l) => `tiedostoa ${quote(l, p.path)} ei voitu kirjoittaa: ${p.reason}`,
       generationFailed: (p) => `työkirjan teko epäonnistui (ohjelmavirhe): ${p.reason}`,
+      areaNeedsCsv: () =>
+        "valitsin --area tarvitsee valitsimen --csv <tiedosto>, josta jäsenkuntien luvut luetaan",
+      unknownArea: (p, l) =>
+        `tuntematon työllisyysalue ${quote(l, p.query)}; lähimmät: ${list(l, p.closest)} ` +
+        "(kaikki alueet: npm run --silent cli -- areas)",
+      areaNotOffered: (p, l) =>
+        `${quote(l, p.name)} ei ole työllisyysalue: Ahvenanmaa järjestää työvoimapalvelunsa itse, ` +
+        "eikä laki työvoimapalveluiden järjestämisestä (380/2023) koske sitä",
+      memberMissing: (p, l) =>
+        `${p.path}: alueen ${quote(l, p.area)} jäsenkunnalle ${p.name} (${p.municipality}) ei ole lukuja tiedostossa`,
+      memberTwice: (p) =>
+        `${p.path}: jäsenkunta ${p.name} (${p.municipality}) on tiedostossa monesti, riveillä ${p.lines.join(", ")}; jätä yksi`,
     },
     fileReason: {
       notFound: "tiedostoa ei ole",
@@ -116,12 +157,17 @@ Paluuarvot: 0 valmis · 1 virheellinen syöte · 2 virheellinen komento · 3 ty�
       `${file}: ${count} ${count === 1 ? "virhe" : "virhettä"}; työkirjaa ei kirjoitettu`,
     written: (path, sheets) => `${path}: ${sheets.join(", ")}`,
     valid: (file, count) => `${file}: syöte on kunnossa (${count} ${count === 1 ? "kunta" : "kuntaa"})`,
+    ignored: (file, count) =>
+      `${file}: ${count} ${count === 1 ? "muun kunnan rivi jätettiin" : "muiden kuntien riviä jätettiin"} pois`,
   },
   sv: {
     usage: `Användning:
   npm run --silent cli -- generate <indata.json> -o <arbetsbok.xlsx> [--lang fi|sv|en] [--csv <kommuner.csv>]
                                    [--sheets <blad>] [--force]
+  npm run --silent cli -- generate --area <kod|namn> --csv <siffror.csv> -o <arbetsbok.xlsx> [indata.json]
+                                   [--lang fi|sv|en] [--sheets <blad>] [--force]
   npm run --silent cli -- validate <indata.json> [--csv <kommuner.csv>] [--lang fi|sv|en]
+  npm run --silent cli -- areas [--lang fi|sv|en]
   npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
   npm run --silent cli -- schema
   npm run --silent cli -- --help
@@ -130,6 +176,7 @@ Kommandon:
   generate   Gör en Excel-arbetsbok av indata: kommuner, kostnadsfördelning, budgetram,
              personaltabell och serviceproduktionsmatris.
   validate   Kontrollerar indata; skriver ingenting.
+  areas      Listar sysselsättningsområdena i Statistikcentralens klassificering: kod, namn, antal kommuner.
   sample     Skriver ut ett exempel på indata (JSON).
   schema     Skriver ut JSON-schemat för indata.
 
@@ -138,6 +185,10 @@ Flaggor:
   --lang fi|sv|en          Arbetsbokens och meddelandenas språk (standard fi).
   --csv <fil>              Kommunerna från en CSV-fil (t.ex. export från Statistikcentralen); JSON-indata
                            ger resten, utan fältet "municipalities".
+  --area <kod|namn>        Ett sysselsättningsområde ur klassificeringen (kod eller namn på finska,
+                           svenska eller engelska): medlemskommunerna ur området, siffrorna ur
+                           --csv-filen enligt kommunnummer eller namn. JSON-indata är då frivillig;
+                           resten får standardvärden (kostnadsfördelningens summa fylls i arbetsboken).
   --sheets <blad>          Bara dessa blad, kommaseparerade: costSplit, budget, staffing, services
                            (kommunbladet görs alltid).
   --force                  Ersätt en befintlig arbetsbok.
@@ -148,6 +199,7 @@ Slutkoder: 0 klart · 1 ogiltig indata · 2 ogiltigt kommando · 3 arbetsboken k
 `,
     error: "fel",
     warning: "varning",
+    note: "obs",
     problems: {
       missingCommand: () => "kommando saknas",
       unknownCommand: (p, l) => `okänt kommando ${quote(l, p.command)}`,
@@ -172,6 +224,18 @@ Slutkoder: 0 klart · 1 ogiltig indata · 2 ogiltigt kommando · 3 arbetsboken k
       outputDirMissing: (p, l) => `katalogen ${quote(l, p.path)} finns inte`,
       cannotWrite: (p, l) => `filen ${quote(l, p.path)} kunde inte skrivas: ${p.reason}`,
       generationFailed: (p) => `arbetsboken kunde inte göras (programfel): ${p.reason}`,
+      areaNeedsCsv: () =>
+        "flaggan --area behöver flaggan --csv <fil>, som medlemskommunernas siffror läses ur",
+      unknownArea: (p, l) =>
+        `okänt sysselsättningsområde ${quote(l, p.query)}; närmast: ${list(l, p.closest)} ` +
+        "(alla områden: npm run --silent cli -- areas)",
+      areaNotOffered: (p, l) =>
+        `${quote(l, p.name)} är inget sysselsättningsområde: Åland ordnar sin arbetskraftsservice själv, ` +
+        "och lagen om ordnandet av arbetskraftsservice (380/2023) gäller inte där",
+      memberMissing: (p, l) =>
+        `${p.path}: filen har inga siffror för kommunen ${p.name} (${p.municipality}) i området ${quote(l, p.area)}`,
+      memberTwice: (p) =>
+        `${p.path}: kommunen ${p.name} (${p.municipality}) finns flera gånger i filen, på raderna ${p.lines.join(", ")}; behåll en`,
     },
     fileReason: {
       notFound: "filen finns inte",
@@ -184,12 +248,17 @@ Slutkoder: 0 klart · 1 ogiltig indata · 2 ogiltigt kommando · 3 arbetsboken k
     written: (path, sheets) => `${path}: ${sheets.join(", ")}`,
     valid: (file, count) =>
       `${file}: indata är i sin ordning (${count} ${count === 1 ? "kommun" : "kommuner"})`,
+    ignored: (file, count) =>
+      `${file}: ${count} ${count === 1 ? "rad för en annan kommun" : "rader för andra kommuner"} lämnades bort`,
   },
   en: {
     usage: `Usage:
   npm run --silent cli -- generate <input.json> -o <workbook.xlsx> [--lang fi|sv|en] [--csv <municipalities.csv>]
                                    [--sheets <sheets>] [--force]
+  npm run --silent cli -- generate --area <code|name> --csv <figures.csv> -o <workbook.xlsx> [input.json]
+                                   [--lang fi|sv|en] [--sheets <sheets>] [--force]
   npm run --silent cli -- validate <input.json> [--csv <municipalities.csv>] [--lang fi|sv|en]
+  npm run --silent cli -- areas [--lang fi|sv|en]
   npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
   npm run --silent cli -- schema
   npm run --silent cli -- --help
@@ -198,6 +267,7 @@ Commands:
   generate   Makes an Excel workbook from the input: municipalities, cost split, budget frame,
              staffing table and service production matrix.
   validate   Checks the input; writes nothing.
+  areas      Lists the employment areas of Statistics Finland's classification: code, name, member count.
   sample     Prints a sample input (JSON).
   schema     Prints the input's JSON Schema.
 
@@ -206,6 +276,10 @@ Options:
   --lang fi|sv|en          Language of the workbook and the messages (default fi).
   --csv <file>             The municipalities from a CSV file (e.g. a Statistics Finland export); the JSON
                            input gives the rest, without the "municipalities" field.
+  --area <code|name>       An employment area of the classification (code, or name in Finnish, Swedish or
+                           English): the members from the area, their figures from the --csv file by
+                           municipality code or name. The JSON input is then optional; the rest takes
+                           defaults (the cost split's amount is filled in in the workbook).
   --sheets <sheets>        Only these sheets, comma-separated: costSplit, budget, staffing, services
                            (the municipalities sheet is always made).
   --force                  Replace an existing workbook.
@@ -216,6 +290,7 @@ Exit codes: 0 done · 1 invalid input · 2 invalid command line · 3 the workboo
 `,
     error: "error",
     warning: "warning",
+    note: "note",
     problems: {
       missingCommand: () => "no command given",
       unknownCommand: (p, l) => `unknown command ${quote(l, p.command)}`,
@@ -240,6 +315,17 @@ Exit codes: 0 done · 1 invalid input · 2 invalid command line · 3 the workboo
       outputDirMissing: (p, l) => `there is no directory ${quote(l, p.path)}`,
       cannotWrite: (p, l) => `could not write ${quote(l, p.path)}: ${p.reason}`,
       generationFailed: (p) => `making the workbook failed (a bug): ${p.reason}`,
+      areaNeedsCsv: () => "option --area needs option --csv <file>, from which the members' figures are read",
+      unknownArea: (p, l) =>
+        `unknown employment area ${quote(l, p.query)}; closest: ${list(l, p.closest)} ` +
+        "(all areas: npm run --silent cli -- areas)",
+      areaNotOffered: (p, l) =>
+        `${quote(l, p.name)} is not an employment area: Åland organises its employment services itself, ` +
+        "and the Act on organising employment services (380/2023) does not apply there",
+      memberMissing: (p, l) =>
+        `${p.path}: the file has no figures for ${p.name} (${p.municipality}), a member of ${quote(l, p.area)}`,
+      memberTwice: (p) =>
+        `${p.path}: the member ${p.name} (${p.municipality}) is in the file more than once, on lines ${p.lines.join(", ")}; keep one`,
     },
     fileReason: {
       notFound: "no such file",
@@ -252,6 +338,8 @@ Exit codes: 0 done · 1 invalid input · 2 invalid command line · 3 the workboo
     written: (path, sheets) => `${path}: ${sheets.join(", ")}`,
     valid: (file, count) =>
       `${file}: the input is valid (${count} ${count === 1 ? "municipality" : "municipalities"})`,
+    ignored: (file, count) =>
+      `${file}: ${count} ${count === 1 ? "row of another municipality" : "rows of other municipalities"} left out`,
   },
 };
 

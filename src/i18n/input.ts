@@ -4,7 +4,7 @@ import { MAX_REPORTED_PROBLEMS } from "../domain/bounds";
 import { formatPath } from "../domain/path";
 import type { Expected, Found, InputIssue, InputProblem, SyntaxExpected, SyntaxHint } from "../domain/parse";
 import { formatNumber, quote } from "./format";
-import type { Catalog, Lang } from "./lang";
+import { finnishFirst, type Catalog, type Lang } from "./lang";
 import { describeProblem } from "./problems";
 
 /**
@@ -17,6 +17,7 @@ import { describeProblem } from "./problems";
 export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   fi: {
     name: "kunta",
+    code: "kuntanumero",
     population: "asukkaat",
     workingAge: "työikäiset (18–64)",
     unemployed: "työttömät",
@@ -27,6 +28,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   },
   sv: {
     name: "kommun",
+    code: "kommunnummer",
     population: "invånare",
     workingAge: "personer i arbetsför ålder (18–64)",
     unemployed: "arbetslösa",
@@ -37,6 +39,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
   },
   en: {
     name: "municipality",
+    code: "municipality code",
     population: "population",
     workingAge: "working-age population (18–64)",
     unemployed: "unemployed",
@@ -50,6 +53,7 @@ export const fieldLabels: Catalog<Record<ColumnField, string>> = {
 /** Header words that work, one per language, for "column missing" messages. */
 const headerExamples: Record<ColumnField, string> = {
   name: "Kunta, Kommun, Municipality",
+  code: "Kuntanumero, Kommunnummer, Municipality code",
   population: "Asukkaat, Invånare, Population",
   workingAge: "Työikäiset, Arbetsför ålder, Working-age",
   unemployed: "Työttömät, Arbetslösa, Unemployed",
@@ -61,7 +65,7 @@ const headerExamples: Record<ColumnField, string> = {
 
 export const fieldLabel = (lang: Lang, field: ColumnField): string => fieldLabels[lang][field];
 
-interface Words {
+export interface InputWords {
   found: (found: Found, lang: Lang) => string;
   expected: Record<Expected, string>;
   /** "found X, expected Y" in the language's order. */
@@ -99,8 +103,11 @@ const names = (lang: Lang, value: unknown): string => {
   const shown = value.slice(0, 8).map((name) => quote(lang, str(name)));
   return value.length > 8 ? `${shown.join(", ")}, …` : shown.join(", ");
 };
+/** What the Swedish and English messages (sv/input.ts, en/input.ts) word their values with. */
+export const messageHelpers = { n, percent, str, year, criterion, names, headerExamples };
 
-const words: Catalog<Words> = {
+/** Swedish and English are installed by loadLanguage (languages.ts) before anyone asks for them. */
+export const inputWords: Catalog<InputWords> = finnishFirst({
   fi: {
     found: (f, l) => {
       switch (f.type) {
@@ -169,7 +176,7 @@ const words: Catalog<Words> = {
         `${p.found === 0 ? "tyhjä teksti" : `${p.found} merkkiä`}, odotettiin ` +
         `${p.atLeast ? "vähintään" : "enintään"} ${p.limit} ${p.limit === 1 ? "merkki" : "merkkiä"}`,
       notOneOf: (p, l) =>
-        `${words.fi.found(p.found, l)}, odotettiin yhtä arvoista ${p.values.map((v) => quote(l, v)).join(", ")}`,
+        `${inputWords.fi.found(p.found, l)}, odotettiin yhtä arvoista ${p.values.map((v) => quote(l, v)).join(", ")}`,
       unknownField: (p, l) =>
         `tuntematon kenttä ${quote(l, p.key)}` +
         (p.suggestion ? ` – tarkoititko ${quote(l, p.suggestion)}?` : ""),
@@ -211,6 +218,33 @@ const words: Catalog<Words> = {
       csvTotalRow: (p, l) => `summarivi ${quote(l, p.name)} ohitettiin`,
       csvNote: (p, l) => `huomautusrivi ohitettiin: ${quote(l, p.text)}`,
       csvBothSources: () => "kunnat on annettu sekä JSONissa että CSV-tiedostossa; poista toinen",
+      statfinEmpty: () => "tiedosto on tyhjä",
+      statfinNoRegionColumn: () =>
+        "otsikkoriviä ei löytynyt: odotettiin Tilastokeskuksen taulukon otsikkoriviä, jossa on alueen sarake (Alue, Område tai Region)",
+      statfinAggregateOnly: (p, l) =>
+        `tiedostossa on vain summarivejä (${formatNumber(l, p.count)}, esim. KOKO MAA tai maakunta), ei yhdenkään kunnan lukuja; valitse taulukkoon kunnat`,
+      statfinUnrecognised: (p, l) =>
+        `tietoa ${quote(l, p.label)} ei tunnistettu; kerro, mihin sarakkeeseen se kuuluu, tai jätä se pois`,
+      statfinTwice: (p, l) =>
+        `kunnan ${quote(l, p.name)} tieto ${fieldLabel("fi", p.field)} (${p.period}) on jo annettu: ` +
+        `${p.firstFile}, rivi ${p.firstLine}, sarake ${p.firstColumn}; jätä vain toinen`,
+      statfinYearMissing: (p, l) =>
+        `vuotta ${quote(l, p.year)} ei ole tiedostossa; vuodet ovat ${p.available.map((y) => quote(l, y)).join(", ")}`,
+      statfinPartialYear: (p) =>
+        `vuoden ${p.year} keskiarvo laskettiin vain ${p.months} kuukaudesta, koska muita kuukausia ei ole tiedostossa`,
+      statfinMixedPeriods: (p) =>
+        `luvut ovat eri ajankohdilta (${p.periods.join(", ")}); valitse vuosi, jos niiden pitää olla samalta vuodelta`,
+      statfinMemberMissing: (p, l) => `alueen kunnalle ${quote(l, p.name)} ei löytynyt lukuja tiedostoista`,
+      statfinIgnoredRows: (p, l) =>
+        `${formatNumber(l, p.count)} riviä koski kuntia, jotka eivät kuulu alueeseen; ne ohitettiin`,
+      statfinAggregateRows: (p, l) =>
+        `${formatNumber(l, p.count)} summariviä (esim. KOKO MAA, maakunnat) ohitettiin`,
+      statfinNoValue: (p, l) =>
+        `kunnalle ${quote(l, p.name)} ei ole lukua ${fieldLabel("fi", p.field)}, joka on pakollinen`,
+      statfinIncomplete: (p, l) =>
+        `kunnan ${quote(l, p.name)} tieto ${fieldLabel("fi", p.field)} on summa luokista, joista puuttuu ${names(l, p.missing)}; valitse taulukkoon kaikki luokat`,
+      statfinUnusedCategories: (p, l) =>
+        `${formatNumber(l, p.count)} luokkaa ei käytetä (esim. ${p.examples.map((e) => quote(l, e)).join(", ")}); ne ohitettiin`,
     },
     custom: {
       controlCharacter: (p) =>
@@ -221,6 +255,10 @@ const words: Catalog<Words> = {
       duplicateName: (p, l) =>
         `nimi ${quote(l, str(p.name))} on jo käytössä (${quote(l, str(p.first))}); ` +
         "kuntien nimien on oltava erilaiset (isoja ja pieniä kirjaimia ei eroteta)",
+      municipalityCode: (p, l) =>
+        `kuntanumero ${quote(l, str(p.value))} ei ole kolme numeroa; kirjoita se tekstinä etunollineen, esim. "049"`,
+      duplicateCode: (p, l) =>
+        `kuntanumero ${quote(l, str(p.code))} on jo kunnalla ${quote(l, str(p.first))}; kuntanumeroiden on oltava erilaiset`,
       weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
       criterionMissing: (p, l) =>
         `puuttuu, mutta kustannusjako käyttää perustetta ${criterion(l, p.criterion)} painolla ${n(l, p.weight)}`,
@@ -235,270 +273,11 @@ const words: Catalog<Words> = {
         "suunnitteluvuosien on oltava nousevassa järjestyksessä",
     },
   },
-  sv: {
-    found: (f, l) => {
-      switch (f.type) {
-        case "missing":
-          return "inget värde";
-        case "null":
-          return "null";
-        case "string":
-          return `texten ${quote(l, f.value)}`;
-        case "number":
-          return `talet ${formatNumber(l, f.value)}`;
-        case "boolean":
-          return `sanningsvärdet ${f.value}`;
-        case "array":
-          return `en lista (${f.length} element)`;
-        case "object":
-          return "ett objekt { … }";
-      }
-    },
-    expected: {
-      number: "ett tal",
-      int: "ett heltal",
-      string: "text",
-      boolean: "ett sanningsvärde true eller false",
-      array: "en lista [ … ]",
-      object: "ett objekt { … }",
-      value: "ett värde",
-    },
-    foundExpected: (found, expected) => `${found}, ${expected} förväntades`,
-    missing: (expected) => `obligatoriskt fält saknas, ${expected} förväntades`,
-    syntaxExpected: {
-      value: "ett värde (tal, text, true, false, null, lista eller objekt)",
-      key: "ett fältnamn inom citattecken",
-      colon: "kolon ”:”",
-      commaOrObjectEnd: "kommatecken ”,” eller klammerparentes ”}”",
-      commaOrArrayEnd: "kommatecken ”,” eller hakparentes ”]”",
-      end: "slutet av texten",
-      stringEnd: 'ett citattecken ”"” som avslutar texten',
-      escape: 'efter omvänt snedstreck ett av tecknen " \\ / b f n r t u',
-      hex: "en hexadecimal siffra (0–9, a–f)",
-      digit: "en siffra",
-    },
-    char: (c, l) =>
-      c === null
-        ? "slutet av texten"
-        : c === "\n" || c === "\r"
-          ? "en radbrytning"
-          : c === "\t"
-            ? "en tabb"
-            : quote(l, c),
-    syntax: (found, expected) => `hittade ${found}, ${expected} förväntades`,
-    hint: {
-      spaceInNumber: " – ett tal får inte innehålla mellanslag (18875, inte 18 875)",
-      decimalComma: " – decimaltecknet är punkt (0.5, inte 0,5)",
-      trailingComma: " – ta bort det överflödiga kommatecknet före parentesen",
-      singleQuote: ' – i JSON skrivs texter och fältnamn inom citattecken "…"',
-      comment: " – JSON tillåter inte kommentarer",
-    },
-    numberHint: (value) => ` (ett JSON-tal skrivs utan citattecken och mellanslag: ${JSON.stringify(value)})`,
-    location: (line, column) => (column === undefined ? `rad ${line}` : `rad ${line}, kolumn ${column}`),
-    messages: {
-      count: (p, l) =>
-        `${n(l, p.found)} element, ${p.atLeast ? "minst" : "högst"} ${n(l, p.limit)} förväntades`,
-      length: (p) =>
-        `${p.found === 0 ? "tom text" : `${p.found} tecken`}, ${p.atLeast ? "minst" : "högst"} ${p.limit} tecken förväntades`,
-      notOneOf: (p, l) =>
-        `${words.sv.found(p.found, l)}, ett av värdena ${p.values.map((v) => quote(l, v)).join(", ")} förväntades`,
-      unknownField: (p, l) =>
-        `okänt fält ${quote(l, p.key)}` + (p.suggestion ? ` – menade du ${quote(l, p.suggestion)}?` : ""),
-      reservedKey: (p, l) => `nyckeln ${quote(l, p.key)} är reserverad och kan inte läsas; byt namn på den`,
-      invalid: () => "ogiltigt värde",
-      emptyText: () => "tom text, ett JSON-objekt { … } förväntades",
-      duplicateKey: (p, l) =>
-        `fältet ${quote(l, p.key)} förekommer mer än en gång; varje fält får förekomma bara en gång`,
-      tooDeep: (p) => `mer än ${p.limit} nivåer inuti varandra`,
-      inputTooLarge: (p, l) => `indata är över ${n(l, p.limit / 1024 / 1024)} MB; så stor indata läses inte`,
-      keyTooLong: (p, l) =>
-        `fältnamnet ${quote(l, p.key)} är ${formatNumber(l, p.found)} tecken långt, högst ${p.limit} förväntades`,
-      moreDuplicateKeys: (p, l) => `och ${formatNumber(l, p.count)} fält till som förekommer mer än en gång`,
-      csvNoHeader: () =>
-        "ingen rubrikrad hittades: en rad med kolumner för kommunens namn och arbetskraften förväntades " +
-        "(t.ex. Kommun;Arbetskraft)",
-      csvNoRows: () => "inga kommunrader efter rubrikraden",
-      csvTooManyRows: (p, l) =>
-        `fler än ${formatNumber(l, p.limit)} kommunrader; ett sysselsättningsområde har högst ${formatNumber(l, p.limit)} kommuner, så resten läses inte`,
-      csvMissingColumn: (p) =>
-        `kolumnen saknas: ${fieldLabel("sv", p.field)} (rubrik som ${headerExamples[p.field]})`,
-      csvRepeatedColumn: (p, l) =>
-        `en andra kolumn för ${quote(l, fieldLabel("sv", p.field))} (den första: ${quote(l, p.first)}); ` +
-        "behåll bara en",
-      csvUnknownColumn: () => "rubriken känns inte igen, kolumnen hoppades över",
-      csvExtraCells: (p) => `raden har ${p.found} fält, rubrikraden ${p.expected}`,
-      csvUnterminatedQuote: () => "ett citattecken stängs aldrig",
-      csvEmptyName: () => "kommunens namn saknas",
-      csvEmptyCell: (p) => `tom cell, ${fieldLabel("sv", p.field)} är obligatorisk`,
-      csvNotAvailable: (p, l) =>
-        `${quote(l, p.text)} (uppgift saknas i statistiken), ` +
-        (isRequiredField(p.field) ? "ett tal förväntades" : "lämnades tom"),
-      csvDash: (_, l) => `${quote(l, "-")} är inget tal; skriv 0 om det betyder noll, eller lämna cellen tom`,
-      csvAmbiguousNumber: (p, l) =>
-        `${quote(l, p.text)} är ett tvetydigt tal: i den här filen är decimaltecknet ` +
-        `${p.decimal === "," ? "komma (t.ex. 0,5)" : "punkt (t.ex. 0.5)"}; skriv tusental utan avgränsare eller med mellanslag`,
-      csvTotalRow: (p, l) => `summaraden ${quote(l, p.name)} hoppades över`,
-      csvNote: (p, l) => `anmärkningsraden hoppades över: ${quote(l, p.text)}`,
-      csvBothSources: () => "kommunerna anges både i JSON och i CSV-filen; ta bort det ena",
-    },
-    custom: {
-      controlCharacter: (p) =>
-        `innehåller ett styrtecken (kod ${str(p.code)}) på plats ${str(p.position)}; en cell i arbetsboken kan inte innehålla det`,
-      invalidCharacter: (p) =>
-        `innehåller på plats ${str(p.position)} tecknet ${str(p.code)}, som inte är ` +
-        `${p.surrogate ? "ett helt tecken (ett halvt surrogatpar)" : "ett texttecken (ett icke-tecken i Unicode)"}; arbetsboken kan inte innehålla det`,
-      duplicateName: (p, l) =>
-        `namnet ${quote(l, str(p.name))} används redan (${quote(l, str(p.first))}); ` +
-        "kommunernas namn måste vara olika (stora och små bokstäver räknas lika)",
-      weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
-      criterionMissing: (p, l) =>
-        `saknas, men kostnadsfördelningen använder grunden ${criterion(l, p.criterion)} med vikten ${n(l, p.weight)}`,
-      zeroCriterion: (p, l) =>
-        `grunden ${criterion(l, p.criterion)} summerar till 0 över alla kommuner fast dess vikt inte är 0`,
-      unknownMunicipality: (p, l) =>
-        `${quote(l, str(p.name))} är inte en kommun i området; kommunerna är ${names(l, p.known)}` +
-        (typeof p.suggestion === "string" ? ` – menade du ${quote(l, p.suggestion)}?` : ""),
-      budgetSharesSum: (p, l) => `radernas andelar är sammanlagt ${percent(l, p.sum)}, 100 % förväntades`,
-      yearsOrder: (p) =>
-        `året ${year(p.year)} kommer inte efter föregående år ${year(p.previous)}; ` +
-        "planeringsåren ska vara i stigande ordning",
-    },
-  },
-  en: {
-    found: (f, l) => {
-      switch (f.type) {
-        case "missing":
-          return "no value";
-        case "null":
-          return "null";
-        case "string":
-          return `text ${quote(l, f.value)}`;
-        case "number":
-          return `number ${formatNumber(l, f.value)}`;
-        case "boolean":
-          return `logical value ${f.value}`;
-        case "array":
-          return `a list (${f.length} items)`;
-        case "object":
-          return "an object { … }";
-      }
-    },
-    expected: {
-      number: "a number",
-      int: "a whole number",
-      string: "text",
-      boolean: "true or false",
-      array: "a list [ … ]",
-      object: "an object { … }",
-      value: "a value",
-    },
-    foundExpected: (found, expected) => `${found}, expected ${expected}`,
-    missing: (expected) => `required field is missing, expected ${expected}`,
-    syntaxExpected: {
-      value: "a value (number, text, true, false, null, list or object)",
-      key: "a field name in double quotes",
-      colon: "a colon ':'",
-      commaOrObjectEnd: "a comma ',' or a closing brace '}'",
-      commaOrArrayEnd: "a comma ',' or a closing bracket ']'",
-      end: "the end of the text",
-      stringEnd: "a double quote '\"' ending the text",
-      escape: 'after a backslash one of " \\ / b f n r t u',
-      hex: "a hexadecimal digit (0–9, a–f)",
-      digit: "a digit",
-    },
-    char: (c, l) =>
-      c === null
-        ? "the end of the text"
-        : c === "\n" || c === "\r"
-          ? "a line break"
-          : c === "\t"
-            ? "a tab"
-            : quote(l, c),
-    syntax: (found, expected) => `found ${found}, expected ${expected}`,
-    hint: {
-      spaceInNumber: " – numbers may not contain spaces (18875, not 18 875)",
-      decimalComma: " – the decimal separator is a point (0.5, not 0,5)",
-      trailingComma: " – remove the extra comma before the bracket",
-      singleQuote: ' – JSON text and field names use double quotes "…"',
-      comment: " – JSON does not allow comments",
-    },
-    numberHint: (value) => ` (write JSON numbers without quotes or spaces: ${JSON.stringify(value)})`,
-    location: (line, column) => (column === undefined ? `line ${line}` : `line ${line}, column ${column}`),
-    messages: {
-      count: (p, l) =>
-        `${n(l, p.found)} items, expected ${p.atLeast ? "at least" : "at most"} ${n(l, p.limit)}`,
-      length: (p) =>
-        `${p.found === 0 ? "empty text" : `${p.found} characters`}, expected ` +
-        `${p.atLeast ? "at least" : "at most"} ${p.limit} ${p.limit === 1 ? "character" : "characters"}`,
-      notOneOf: (p, l) =>
-        `${words.en.found(p.found, l)}, expected one of ${p.values.map((v) => quote(l, v)).join(", ")}`,
-      unknownField: (p, l) =>
-        `unknown field ${quote(l, p.key)}` +
-        (p.suggestion ? ` – did you mean ${quote(l, p.suggestion)}?` : ""),
-      reservedKey: (p, l) => `the key ${quote(l, p.key)} is reserved and cannot be read; rename it`,
-      invalid: () => "invalid value",
-      emptyText: () => "empty text, expected a JSON object { … }",
-      duplicateKey: (p, l) =>
-        `field ${quote(l, p.key)} occurs more than once; each field may occur only once`,
-      tooDeep: (p) => `nested more than ${p.limit} levels deep`,
-      inputTooLarge: (p, l) =>
-        `the input is over ${n(l, p.limit / 1024 / 1024)} MB; input this large is not read`,
-      keyTooLong: (p, l) =>
-        `the field name ${quote(l, p.key)} is ${formatNumber(l, p.found)} characters long, expected at most ${p.limit}`,
-      moreDuplicateKeys: (p, l) => `and ${formatNumber(l, p.count)} more fields that occur more than once`,
-      csvNoHeader: () =>
-        "no header row found: expected a row with columns for the municipality's name and its labour force " +
-        "(e.g. Municipality;Labour force)",
-      csvNoRows: () => "no municipality lines after the header",
-      csvTooManyRows: (p, l) =>
-        `more than ${formatNumber(l, p.limit)} municipality lines; an employment area has at most ${formatNumber(l, p.limit)} municipalities, so the rest is not read`,
-      csvMissingColumn: (p) =>
-        `column missing: ${fieldLabel("en", p.field)} (a header such as ${headerExamples[p.field]})`,
-      csvRepeatedColumn: (p, l) =>
-        `a second column for ${quote(l, fieldLabel("en", p.field))} (the first: ${quote(l, p.first)}); keep only one`,
-      csvUnknownColumn: () => "header not recognised, column skipped",
-      csvExtraCells: (p) => `the line has ${p.found} fields, the header ${p.expected}`,
-      csvUnterminatedQuote: () => "a quotation mark is never closed",
-      csvEmptyName: () => "the municipality's name is missing",
-      csvEmptyCell: (p) => `empty cell, ${fieldLabel("en", p.field)} is required`,
-      csvNotAvailable: (p, l) =>
-        `${quote(l, p.text)} (not available in the statistics), ` +
-        (isRequiredField(p.field) ? "expected a number" : "left empty"),
-      csvDash: (_, l) => `${quote(l, "-")} is not a number; write 0 if it means nil, or leave the cell empty`,
-      csvAmbiguousNumber: (p, l) =>
-        `${quote(l, p.text)} is an ambiguous number: in this file the decimal separator is a ` +
-        `${p.decimal === "," ? "comma (e.g. 0,5)" : "point (e.g. 0.5)"}; write thousands without a separator or with a space`,
-      csvTotalRow: (p, l) => `total line ${quote(l, p.name)} skipped`,
-      csvNote: (p, l) => `note line skipped: ${quote(l, p.text)}`,
-      csvBothSources: () => "municipalities are given both in the JSON and in the CSV file; remove one",
-    },
-    custom: {
-      controlCharacter: (p) =>
-        `contains a control character (code ${str(p.code)}) at position ${str(p.position)}; a workbook cell cannot hold it`,
-      invalidCharacter: (p) =>
-        `contains ${str(p.code)} at position ${str(p.position)}, which is not ` +
-        `${p.surrogate ? "a whole character (half a surrogate pair)" : "a text character (a Unicode noncharacter)"}; a workbook cannot hold it`,
-      duplicateName: (p, l) =>
-        `the name ${quote(l, str(p.name))} is already used (${quote(l, str(p.first))}); ` +
-        "municipality names must differ (ignoring case)",
-      weightsSum: (p, l) => describeProblem(l, { code: "weightsSum", sum: Number(p.sum) }),
-      criterionMissing: (p, l) =>
-        `missing, but the cost split uses criterion ${criterion(l, p.criterion)} with weight ${n(l, p.weight)}`,
-      zeroCriterion: (p, l) =>
-        `criterion ${criterion(l, p.criterion)} sums to 0 over all municipalities although its weight is not 0`,
-      unknownMunicipality: (p, l) =>
-        `${quote(l, str(p.name))} is not a municipality of the area; the municipalities are ${names(l, p.known)}` +
-        (typeof p.suggestion === "string" ? ` – did you mean ${quote(l, p.suggestion)}?` : ""),
-      budgetSharesSum: (p, l) => `the lines' shares add up to ${percent(l, p.sum)}, expected 100 %`,
-      yearsOrder: (p) =>
-        `year ${year(p.year)} does not come after the previous year ${year(p.previous)}; planning years must ascend`,
-    },
-  },
-};
+});
 
 /** One problem as a sentence in `lang` (without its location). */
 export function describeInputProblem(lang: Lang, problem: InputProblem): string {
-  const w = words[lang];
+  const w = inputWords[lang];
   switch (problem.kind) {
     case "number": {
       const message = describeProblem(lang, problem.problem);
@@ -530,7 +309,7 @@ export function describeLocation(
   },
 ): string {
   const column = at.columnName ?? (at.column === undefined ? undefined : String(at.column));
-  return words[lang].location(at.line, column);
+  return inputWords[lang].location(at.line, column);
 }
 
 /**
@@ -539,10 +318,12 @@ export function describeLocation(
  * whole input.
  */
 export function issueWhere(lang: Lang, issue: InputIssue): string {
-  if (issue.line !== undefined) {
-    return describeLocation(lang, { line: issue.line, column: issue.column, columnName: issue.columnName });
-  }
-  return formatPath(issue.segments ?? []);
+  const where =
+    issue.line !== undefined
+      ? describeLocation(lang, { line: issue.line, column: issue.column, columnName: issue.columnName })
+      : formatPath(issue.segments ?? []);
+  if (issue.file === undefined) return where;
+  return where === "" ? issue.file : `${issue.file}, ${where}`;
 }
 
 /** What an issue is, in `lang` (without where). */

@@ -19,3 +19,10 @@ export const LOCALE_OF: Record<Lang, string> = { fi: "fi-FI", sv: "sv-FI", en: "
 
 /** A catalog gives every language the same keys with the same shapes, so none can lag behind. */
 export type Catalog<T> = Record<Lang, T>;
+
+/**
+ * A catalog whose Finnish part is in the pane's start-up bundle while the Swedish and English parts
+ * come in their own chunks (languages.ts installs them). Until a language is installed its entry
+ * is the Finnish one: text in the default language, never a crash.
+ */
+export const finnishFirst = <T>({ fi }: { readonly fi: T }): Catalog<T> => ({ fi, sv: fi, en: fi });

@@ -11,7 +11,7 @@ import type { Catalog, Lang } from "./lang";
  */
 export interface SheetLabels {
   readonly sheetNames: Readonly<Record<SheetKey, string>>;
-  readonly fields: Readonly<Record<"name" | MunicipalityField, string>>;
+  readonly fields: Readonly<Record<"name" | "code" | MunicipalityField, string>>;
   readonly templates: Readonly<Record<TemplateKey, string>>;
 }
 
@@ -35,6 +35,7 @@ export const sheetLabels: Catalog<SheetLabels> = {
     },
     fields: {
       name: "Kunta",
+      code: "Kuntanumero",
       population: "Asukkaat",
       workingAge: "Työikäiset",
       unemployed: "Työttömät",
@@ -86,6 +87,7 @@ export const sheetLabels: Catalog<SheetLabels> = {
     },
     fields: {
       name: "Kommun",
+      code: "Kommunnummer",
       population: "Invånare",
       workingAge: "I arbetsför ålder",
       unemployed: "Arbetslösa",
@@ -137,6 +139,7 @@ export const sheetLabels: Catalog<SheetLabels> = {
     },
     fields: {
       name: "Municipality",
+      code: "Municipality code",
       population: "Residents",
       workingAge: "Working-age",
       unemployed: "Unemployed",

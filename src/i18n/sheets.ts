@@ -38,6 +38,8 @@ export interface SheetTexts extends SheetLabels {
     readonly statedDifference: string;
     readonly statedMismatch: string;
     readonly statedNone: string;
+    /** The attribution Statistics Finland's licence asks for, when members carry its municipality codes. */
+    readonly source: string;
   };
   readonly costSplit: {
     readonly amount: string;
@@ -162,6 +164,8 @@ export const sheetTexts: Catalog<SheetTexts> = {
       statedDifference: "Ero (ilmoitettu − laskettu)",
       statedMismatch: "Ilmoitettu työvoima poikkeaa kuntien yhteenlasketusta työvoimasta",
       statedNone: "Ei ilmoitettua lukua",
+      source:
+        "Lähde: Tilastokeskus, kuntapohjaiset aluejaot 2025 (kuntanumerot ja työllisyysalueet), CC BY 4.0.",
     },
     costSplit: {
       amount: "Jaettava summa (€)",
@@ -297,6 +301,8 @@ export const sheetTexts: Catalog<SheetTexts> = {
       statedDifference: "Skillnad (angiven − beräknad)",
       statedMismatch: "Den angivna arbetskraften avviker från kommunernas sammanlagda arbetskraft",
       statedNone: "Ingen angiven siffra",
+      source:
+        "Källa: Statistikcentralen, kommunbaserade regionindelningar 2025 (kommunnummer och sysselsättningsområden), CC BY 4.0.",
     },
     costSplit: {
       amount: "Belopp att fördela (€)",
@@ -432,6 +438,8 @@ export const sheetTexts: Catalog<SheetTexts> = {
       statedDifference: "Difference (stated − computed)",
       statedMismatch: "The stated labour force differs from the municipalities' total",
       statedNone: "No stated figure",
+      source:
+        "Source: Statistics Finland, municipality-based regional classifications 2025 (municipality codes and employment areas), CC BY 4.0.",
     },
     costSplit: {
       amount: "Amount to split (€)",

@@ -82,7 +82,7 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
     .look(range(totalRow, yearCol(0), 2, years.length), { format: "euros" })
     .look(range(firstRow, noteCol, n, 1), { wrap: true })
     .look(range(totalRow, 0, 1, noteCol), { style: "total" })
-    .look(range(totalRow, noteCol), { style: "flag" })
+    .check(range(totalRow, noteCol), { kind: "text", pass: [texts.common.ok] })
     .width(0, 6)
     .width(lineCol, 48)
     .width(shareCol, 10)
@@ -143,7 +143,11 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
     .look(range(stateShare, valueCol), { format: "euros", ...(stateShareGiven ? {} : { style: "input" }) })
     .look(range(limit, valueCol), { format: "percent", style: "input" })
     .look(range(maxFrame, valueCol), { format: "euros" })
-    .look(range(maxFrame + 1, valueCol), { style: "flag" });
+    .check(range(maxFrame + 1, valueCol), {
+      kind: "text",
+      pass: [texts.common.ok],
+      none: [texts.common.notGiven],
+    });
   row = maxFrame + 3;
 
   draft
@@ -175,7 +179,7 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
     ])
     .look(range(row, lineCol), { style: "subtitle" })
     .look(range(growth, valueCol, 2, 1), { format: "percent", style: "input" })
-    .look(range(growthLimit + 1, valueCol), { style: "flag" });
+    .check(range(growthLimit + 1, valueCol), { kind: "text", pass: [t.reallocate], none: [t.noGrowth] });
   row = growthLimit + 3;
 
   if (view.template)

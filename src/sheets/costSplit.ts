@@ -87,7 +87,7 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
     .look(range(weightRow(0), weightCol, k, 1), { format: "percent", style: "input" })
     .look(range(weightRow(0), allCol, k, 1), { format: "count" })
     .look(range(weightsSumRow, weightCol), { format: "percent", style: "total" })
-    .look(range(weightsSumRow + 1, weightCol, 2, 1), { style: "flag" })
+    .check(range(weightsSumRow + 1, weightCol, 2, 1), { kind: "text", pass: [texts.common.ok] })
     .width(labelCol, 24)
     .width(weightCol, 12)
     .width(allCol, 16);
@@ -156,7 +156,6 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
     .look(range(firstRow, yearCol(0), n, years.length), { format: "euros" })
     .look(range(sumRow, yearCol(0), 3, years.length), { format: "euros" })
     .look(range(sumRow, 0, 1, lastCol + 1), { style: "total" })
-    .look(range(differenceRow, 0, 1, lastCol + 1), { style: "flag" })
     .look(range(totalRow, 0, 1, lastCol + 1), { style: "total" })
     .look(range(totalRow + 2, 0, 2, 1), { style: "note" })
     .width(0, 26)

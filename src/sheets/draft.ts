@@ -1,5 +1,7 @@
+import { checkRules, type CheckValues } from "./checks";
 import type {
   Block,
+  ConditionalPlan,
   Cell,
   CellStyle,
   FormatPlan,
@@ -35,6 +37,7 @@ export class SheetDraft {
   private readonly names: NamePlan[] = [];
   private readonly validations: ValidationPlan[] = [];
   private readonly charts: ChartSpec[] = [];
+  private readonly checks: ConditionalPlan[] = [];
   private freeze: SheetPlan["freeze"];
 
   /** Writes a rectangle of cells whose top-left is (row, col). */
@@ -85,6 +88,16 @@ export class SheetDraft {
     return this;
   }
 
+  /**
+   * A check cell (or a run of them): the "flag" look, coloured by its value (src/sheets/checks.ts),
+   * wrapped so that a failure's reason stays inside its coloured cell.
+   */
+  check(range: RangeRef, values: CheckValues): this {
+    this.look(range, { style: "flag", wrap: true });
+    this.checks.push({ range, rules: checkRules(range, values) });
+    return this;
+  }
+
   freezePanes(rows: number, cols: number): this {
     this.freeze = { rows, cols };
     return this;
@@ -113,6 +126,7 @@ export class SheetDraft {
       names: this.names,
       validations: this.validations,
       ...(charts.length > 0 ? { charts } : {}),
+      ...(this.checks.length > 0 ? { checks: this.checks } : {}),
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { AreaInput } from "../domain/model";
 import type { Lang } from "../i18n/lang";
+import { printTexts } from "../i18n/print";
 import { sheetTexts } from "../i18n/sheets";
 import { buildBudget } from "./budget";
 import type { SheetContext } from "./context";
@@ -8,6 +9,7 @@ import { buildCostSplit } from "./costSplit";
 import { buildMunicipalities } from "./municipalities";
 import { EMPTY_WORKBOOK, type ExistingNames, resolveNaming } from "./naming";
 import { SHEET_KEYS, type SheetKey, type SheetPlan, type WorkbookPlan } from "./plan";
+import { printPlan } from "./print";
 import { buildServices } from "./services";
 import { buildStaffing } from "./staffing";
 
@@ -55,7 +57,11 @@ export function buildWorkbookPlan(input: AreaInput, options: WorkbookPlanOptions
     options.existing ?? EMPTY_WORKBOOK,
   );
   const ctx: SheetContext = { input, texts, naming };
-  return { sheets: keys.map((key) => BUILDERS[key](ctx)) };
+  const withPrint = (sheet: SheetPlan): SheetPlan => ({
+    ...sheet,
+    print: printPlan(sheet, ctx, printTexts[options.lang]),
+  });
+  return { sheets: keys.map((key) => withPrint(BUILDERS[key](ctx))) };
 }
 
 export { DEFINED_NAMES, TABLE_NAMES };

@@ -11,6 +11,8 @@ import { a1, range, tableColumn, textLiteral } from "./refs";
  */
 export interface MunicipalitiesLayout {
   readonly fields: readonly MunicipalityField[];
+  /** Column of the municipality codes (text), when some member has one: beside the name. */
+  readonly codeCol: number | undefined;
   /** Column of a numeric field; the name is in column 0. */
   readonly col: (field: MunicipalityField) => number;
   /** Table header of a numeric field, as the table's structured references spell it. */
@@ -25,13 +27,16 @@ export interface MunicipalitiesLayout {
 
 export function municipalitiesLayout(ctx: SheetContext): MunicipalitiesLayout {
   const fields = municipalityFields(ctx.input);
+  const codeCol = ctx.input.municipalities.some((m) => m.code !== undefined) ? 1 : undefined;
+  const firstField = codeCol === undefined ? 1 : 2;
   return {
     fields,
-    col: (field) => fields.indexOf(field) + 1,
+    codeCol,
+    col: (field) => fields.indexOf(field) + firstField,
     header: (field) => ctx.texts.fields[field],
     row: (i) => HEADER_ROW + 1 + i,
     totalsRow: HEADER_ROW + 2 + ctx.input.municipalities.length,
-    summaryCol: fields.length + 2,
+    summaryCol: fields.length + firstField + 1,
   };
 }
 
@@ -55,21 +60,42 @@ export function buildMunicipalities(ctx: SheetContext): SheetPlan {
   heading(draft, ctx, "municipalities", texts.common.inputsNote);
 
   const numberFormat = (field: MunicipalityField) => (field === "stateShare" ? "euros" : "count");
-  draft.putRow(HEADER_ROW, 0, [texts.fields.name, ...layout.fields.map(layout.header)]);
+  const { codeCol } = layout;
+  const withCode = <T>(code: T): T[] => (codeCol === undefined ? [] : [code]);
+  const width = layout.summaryCol - 1;
+  draft.putRow(HEADER_ROW, 0, [
+    texts.fields.name,
+    ...withCode(texts.fields.code),
+    ...layout.fields.map(layout.header),
+  ]);
   draft.put(
     HEADER_ROW + 1,
     0,
-    input.municipalities.map((m) => [m.name, ...layout.fields.map((field): Cell => m[field] ?? null)]),
+    input.municipalities.map((m) => [
+      m.name,
+      ...withCode<Cell>(m.code ?? null),
+      ...layout.fields.map((field): Cell => m[field] ?? null),
+    ]),
   );
   draft.putRow(layout.totalsRow, 0, [
     texts.common.total,
+    ...withCode<Cell>(null),
     ...layout.fields.map((field) => formula(`=SUM(${tableColumn(table, layout.header(field))})`)),
   ]);
   draft
-    .table(table, range(HEADER_ROW, 0, n + 1, layout.fields.length + 1))
-    .look(range(HEADER_ROW, 0, 1, layout.fields.length + 1), { style: "header", wrap: true })
+    .table(table, range(HEADER_ROW, 0, n + 1, width))
+    .look(range(HEADER_ROW, 0, 1, width), { style: "header", wrap: true })
     .look(range(HEADER_ROW + 1, 0, n, 1), { format: "text" })
-    .look(range(layout.totalsRow, 0, 1, layout.fields.length + 1), { style: "total" });
+    .look(range(layout.totalsRow, 0, 1, width), { style: "total" });
+  if (codeCol !== undefined) {
+    // Text, so that "049" keeps its leading zero (docs/sources.md#employment-areas-2025); the
+    // codes are Statistics Finland's, whose licence asks for the source line.
+    draft
+      .look(range(HEADER_ROW + 1, codeCol, n, 1), { format: "text", style: "input" })
+      .width(codeCol, 13)
+      .put(HEADER_ROW - 1, 0, [[t.source]])
+      .look(range(HEADER_ROW - 1, 0), { style: "note" });
+  }
   for (const field of layout.fields) {
     const col = layout.col(field);
     draft
@@ -121,9 +147,10 @@ export function buildMunicipalities(ctx: SheetContext): SheetPlan {
     .look(range(rowOf("total"), valueCol), { format: "count", style: "total" })
     .look(range(rowOf("projected"), valueCol), { format: "count" })
     .look(range(rowOf("sufficient"), valueCol), { style: "total" })
+    .check(range(rowOf("sufficient"), valueCol), { kind: "boolean" })
     .look(range(rowOf("stated"), valueCol), { format: "count", style: "input" })
     .look(range(differenceRow, valueCol), { format: "count" })
-    .look(range(checkRow, valueCol), { style: "flag" })
+    .check(range(checkRow, valueCol), { kind: "text", pass: [texts.common.ok], none: [t.statedNone] })
     .width(labelCol, 36)
     .width(valueCol, 16)
     .name(definedName(ctx, "Tyovoima_Yhteensa"), range(rowOf("total"), valueCol))

@@ -46,7 +46,7 @@ export type CellStyle =
   | "header" //    table or block header: bold, shaded
   | "input" //     a cell the user is meant to edit: light yellow fill
   | "total" //     a totals row or cell: bold, top border
-  | "flag" //      a check that can fail: bold dark red text
+  | "flag" //      a check cell: bold; its colour comes from its `ChecksPlan` (pass, fail, not given)
   | "note"; //     explanation: italic grey
 
 export interface FormatPlan {
@@ -113,6 +113,52 @@ export interface ChartPlan {
   readonly anchor: RangeRef;
 }
 
+/**
+ * How a check cell reads at a glance: green when it passes, red when it fails (the cell's text says
+ * why), grey when there is nothing to check. The sheet builder says which values mean what; the
+ * adapters render it as formula-based conditional formats, so the colour follows the cell's value
+ * as the inputs change (docs/sheets.md#checks).
+ */
+export type CheckTone = "pass" | "fail" | "none";
+
+export interface ConditionalRule {
+  readonly tone: CheckTone;
+  /**
+   * An en-US Excel formula with a leading "=", true where the tone applies, written for the
+   * range's top-left cell with relative references (Excel shifts them for the other cells).
+   * The rules of one range never hold at the same time, so their order does not matter.
+   */
+  readonly formula: string;
+}
+
+export interface ConditionalPlan {
+  readonly range: RangeRef;
+  readonly rules: readonly ConditionalRule[];
+}
+
+/**
+ * One of Excel's header or footer lines, left, centre and right, in Excel's header/footer codes:
+ * `&P` page, `&N` pages, `&D` date, `&&` a literal ampersand (user text is escaped so).
+ */
+export interface HeaderFooterPlan {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
+}
+
+/** How the sheet prints (docs/sheets.md#printing): A4, one page wide, as many tall as it takes. */
+export interface PrintPlan {
+  readonly paper: "A4";
+  readonly orientation: "portrait" | "landscape";
+  /** Pages across; pages down are as many as the rows need. */
+  readonly pagesWide: 1;
+  readonly area: RangeRef;
+  /** Rows printed again at the top of every page (whole rows; `col`/`cols` unused). */
+  readonly titleRows: { readonly row: number; readonly rows: number };
+  readonly header: HeaderFooterPlan;
+  readonly footer: HeaderFooterPlan;
+}
+
 export type SheetKey = "municipalities" | "costSplit" | "budget" | "staffing" | "services";
 export const SHEET_KEYS: readonly SheetKey[] = [
   "municipalities",
@@ -141,6 +187,9 @@ export interface SheetPlan {
   readonly validations: readonly ValidationPlan[];
   /** Charts over the sheet's own cells, below everything else on it (absent: none). */
   readonly charts?: readonly ChartPlan[];
+  /** Colours of check cells, by value. */
+  readonly checks?: readonly ConditionalPlan[];
+  readonly print?: PrintPlan;
 }
 
 export interface WorkbookPlan {

@@ -16,6 +16,9 @@ export const DEFAULT_COLUMN_WIDTH = 8.43;
 /** A wrapped column never grows wider than this to fit a single word (it breaks instead). */
 export const MAX_WORD_WIDTH = 30;
 
+/** Characters past its column's width up to which a text might still show on one line. */
+const NEARLY_FITS = 4;
+
 /** Pieces a line may break between: words, and the parts of "Ekosysteemi-/kumppanuuspalvelu". */
 const breakable = (text: string): string[] =>
   text
@@ -65,8 +68,12 @@ export function wordFittingWidths(
   const widthOf = new Map(columnWidths.map(({ col, width }) => [col, width]));
   const wider = new Map<number, number>();
   for (const { col, text } of wrappedTexts(blocks, formats)) {
-    const needed = Math.min(MAX_WORD_WIDTH, longestWord(text) + 2);
     const current = wider.get(col) ?? widthOf.get(col) ?? DEFAULT_COLUMN_WIDTH;
+    // A text just about as long as its column may or may not wrap, depending on the font: when it
+    // does not, it fills the cell and runs into its neighbour ("I arbetsför ålder" beside
+    // "Arbetslösa"). Such a text gets room for one line with a margin.
+    const nearlyFits = text.length >= current - 2 && text.length <= current + NEARLY_FITS;
+    const needed = Math.min(MAX_WORD_WIDTH, Math.max(longestWord(text), nearlyFits ? text.length : 0) + 2);
     if (needed > current) wider.set(col, needed);
   }
   return wider;

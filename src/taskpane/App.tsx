@@ -11,12 +11,14 @@ import {
 import { useEffect, useId, useMemo, useState } from "react";
 import { describeMissingRequirements } from "../excel/requirements";
 import type { Lang } from "../i18n/lang";
+import { isLanguageInstalled, loadLanguage } from "../i18n/languages";
 import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
 import type { WorkbookTarget } from "../sheets/target";
 import { ColumnMapping } from "./ColumnMapping";
 import { deriveInput } from "./deriveInput";
 import { useEngine } from "./engine";
 import { FiguresSummary } from "./FiguresSummary";
+import { rememberLanguage } from "./language";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { ParametersSection } from "./ParametersSection";
 import { ProblemList } from "./ProblemList";
@@ -90,9 +92,17 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
     document.documentElement.lang = lang;
   }, [lang]);
 
+  // The choice is remembered for the next start (language.ts); a Swedish or English catalog not
+  // loaded yet arrives first (the switch starts loading them as soon as it is focused or pointed at).
   const changeLang = (next: Lang) => {
-    source.relocalize(next);
-    setLang(next);
+    rememberLanguage(next);
+    const apply = () => {
+      source.relocalize(next);
+      setLang(next);
+    };
+    if (isLanguageInstalled(next)) apply();
+    // A chunk that failed to load (a dropped connection) leaves the pane in its current language.
+    else loadLanguage(next).then(apply, () => undefined);
   };
   const generate = () => (input ? generation.generate(input, derived.sheetList) : undefined);
   const canGenerate = !!input && run.state !== "running";

@@ -5,6 +5,7 @@ import {
   isAggregateRow,
   isBlankCell,
   memberName,
+  municipalityCodeText,
   REQUIRED_FIELDS,
   type ColumnField,
   type RequiredField,
@@ -121,6 +122,12 @@ export function readGrid(grid: Grid, mapping: ColumnMapping): GridRead {
       if (field === "name") {
         // A name is user text whatever Excel typed it as (a municipality code 091 is still a name).
         if (!isBlankCell(value)) municipality.name = memberName(String(value));
+        continue;
+      }
+      if (field === "code") {
+        // Text too: Excel may hold "049" as the number 49 (src/domain/members.ts municipalityCodeText).
+        const code = municipalityCodeText(value);
+        if (code !== undefined) municipality.code = code;
         continue;
       }
       const read = readCount(value, at, grid.errors?.[r]?.[c] === true);

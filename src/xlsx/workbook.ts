@@ -3,7 +3,9 @@ import { isFormula, type Cell, type SheetPlan, type WorkbookPlan } from "../shee
 import { MAX_COLS, a1, rangeA1, sheetRange } from "../sheets/refs";
 import { assertWritable, placeLists } from "../sheets/render";
 import { addCharts } from "./charts";
+import { renderChecks } from "./conditional";
 import { toFileFormula } from "./formulas";
+import { renderPrint } from "./print";
 import { excelStyle, type CellFormat } from "./styles";
 
 /**
@@ -134,6 +136,9 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
       ...(validation.errorMessage !== undefined && { error: validation.errorMessage }),
     });
   }
+
+  renderChecks(worksheet, sheet.checks ?? []);
+  if (sheet.print) renderPrint(worksheet, sheet.print);
 }
 
 /**

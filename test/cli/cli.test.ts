@@ -208,7 +208,7 @@ describe("invalid input: exit 1, every issue on its own line naming the JSON pat
     const missing = await run(["generate", "none.json", "-o", "out.xlsx"]);
     expect(missing).toMatchObject({
       code: EXIT.invalidInput,
-      err: "virhe: tiedostoa ”none.json” ei voitu lukea: tiedostoa ei ole\n",
+      err: `virhe: tiedostoa ”${join(dir, "none.json")}” ei voitu lukea: tiedostoa ei ole\n`,
     });
     writeFileSync(join(dir, "latin1.json"), Buffer.from([0x7b, 0x22, 0x61, 0xe4, 0x22, 0x3a, 0x31, 0x7d]));
     const latin1 = await run(["validate", "latin1.json"]);
@@ -268,7 +268,7 @@ describe("bounded input", () => {
     const file = await run(["validate", "big.json", "--lang", "en"]);
     expect(file.code).toBe(EXIT.invalidInput);
     expect(file.err).toBe(
-      "error: could not read 'big.json': it is over 10 MB; input this large is not read\n",
+      `error: could not read '${join(dir, "big.json")}': it is over 10 MB; input this large is not read\n`,
     );
     const stdin = await run(["validate", "-", "--lang", "en"], { stdin: " ".repeat(10 * 1024 * 1024 + 1) });
     expect(stdin.err).toBe("error: could not read '-': it is over 10 MB; input this large is not read\n");
@@ -358,7 +358,7 @@ describe("generate", () => {
     const refused = await run(["generate", "in.json", "-o", "out.xlsx"]);
     expect(refused).toMatchObject({
       code: EXIT.notWritten,
-      err: "virhe: tiedosto ”out.xlsx” on jo olemassa; sitä ei korvata ilman valitsinta --force\n",
+      err: `virhe: tiedosto ”${join(dir, "out.xlsx")}” on jo olemassa; sitä ei korvata ilman valitsinta --force\n`,
     });
     expect(readFileSync(join(dir, "out.xlsx"), "utf8")).toBe("the user's own file");
     expect(files()).toEqual(["in.json", "out.xlsx"]);
@@ -371,7 +371,10 @@ describe("generate", () => {
   test("a missing directory or a failing generation leaves nothing behind (exit 3)", async () => {
     writeJson("in.json", SAMPLES.kympin.input);
     const noDir = await run(["generate", "in.json", "-o", "puuttuu/out.xlsx"]);
-    expect(noDir).toMatchObject({ code: EXIT.notWritten, err: "virhe: hakemistoa ”puuttuu” ei ole\n" });
+    expect(noDir).toMatchObject({
+      code: EXIT.notWritten,
+      err: `virhe: hakemistoa ”${join(dir, "puuttuu")}” ei ole\n`,
+    });
     const failing: Renderer = async () => {
       throw new Error("boom");
     };

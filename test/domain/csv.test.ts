@@ -58,6 +58,13 @@ describe("header recognition (shared with the pane)", () => {
     ["TE-valtionosuus (€)", "stateShare"],
     ["Statsandel", "stateShare"],
     ["State share", "stateShare"],
+    ["Kuntanumero", "code"],
+    ["Kuntakoodi", "code"],
+    ["Kunnan numero", "code"],
+    ["Kommunnummer", "code"],
+    ["Kommunkod", "code"],
+    ["Municipality code", "code"],
+    ["Municipality number", "code"],
     // Rates, shares, changes and the people outside the labour force are not counts.
     ["Työttömyysaste, %", null],
     ["Työttömyysaste", null],
@@ -313,8 +320,22 @@ describe("municipalities from CSV", () => {
   test("a Statistics Finland export: BOM, title, quoted grouped numbers, codes, total and source lines", () => {
     const result = imported(STATFIN);
     expect(result.municipalities).toEqual([
-      { name: "Kerava", population: 38000, workingAge: 23000, unemployed: 2100, labourForce: 18875 },
-      { name: "Sipoo", population: 22000, workingAge: 12500, unemployed: 700, labourForce: 11691 },
+      {
+        name: "Kerava",
+        code: "245",
+        population: 38000,
+        workingAge: 23000,
+        unemployed: 2100,
+        labourForce: 18875,
+      },
+      {
+        name: "Sipoo",
+        code: "753",
+        population: 22000,
+        workingAge: 12500,
+        unemployed: 700,
+        labourForce: 11691,
+      },
     ]);
     expect(result.lines).toEqual([4, 5]);
     expect(result.headers).toEqual({
@@ -433,6 +454,36 @@ describe("municipalities from CSV", () => {
     ]);
     expect(errorsOf("Kunta;Työvoima\n\n")).toEqual(["rivi 1: otsikkorivin jälkeen ei ole yhtään kuntariviä"]);
     expect(errorsOf('Kunta;Työvoima\n"Kerava;1\n')).toEqual(["rivi 2: lainausmerkki jäi sulkematta"]);
+  });
+
+  test("a code column: kept as 3-digit text, zeros a spreadsheet dropped restored, bad codes located", () => {
+    expect(
+      imported("Kuntanumero;Kunta;Työvoima\n49;Espoo;1\nKU005;Alajärvi;2\n091;Helsinki;3\n").municipalities,
+    ).toEqual([
+      { name: "Espoo", code: "049", labourForce: 1 },
+      { name: "Alajärvi", code: "005", labourForce: 2 },
+      { name: "Helsinki", code: "091", labourForce: 3 },
+    ]);
+    expect(imported("Kunta;Kommunnummer;Arbetskraft\nEsbo;;1\n").municipalities).toEqual([
+      { name: "Esbo", labourForce: 1 },
+    ]);
+    expect(errorsOf("Kunta;Kuntanumero;Työvoima\nEspoo;0490;1\n")).toEqual([
+      'rivi 2, sarake Kuntanumero: kuntanumero ”0490” ei ole kolme numeroa; kirjoita se tekstinä etunollineen, esim. "049"',
+    ]);
+  });
+
+  test("a duplicated code is the model's problem, relocated to the CSV line and column", () => {
+    const result = imported("Kunta;Kuntanumero;Työvoima\nKerava;245;1\nSipoo;245;2\n");
+    const input = parseAreaInput({
+      area: "A",
+      year: 2025,
+      municipalities: result.municipalities,
+      costSplit: { total: 1, weights: { labourForce: 1 } },
+    });
+    const issues: InputIssue[] = input.ok ? [] : input.error;
+    expect(issues.map((issue) => plain(issueLine("fi", locateInCsv(issue, result))))).toEqual([
+      "rivi 3, sarake Kuntanumero: kuntanumero ”245” on jo kunnalla ”Kerava”; kuntanumeroiden on oltava erilaiset",
+    ]);
   });
 
   test("later whole-area problems are relocated to the CSV line", () => {

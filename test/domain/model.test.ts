@@ -248,6 +248,7 @@ const KEYWORDS = new Set([
   "exclusiveMaximum",
   "minLength",
   "maxLength",
+  "pattern",
 ]);
 
 /** A small JSON Schema (2020-12) checker for the keywords zod emits; returns the violations. */
@@ -279,6 +280,8 @@ function violations(schema: Schema, value: Json, at = "$"): string[] {
     const length = [...value].length;
     if (typeof schema.minLength === "number" && length < schema.minLength) out.push(`${at}: too short`);
     if (typeof schema.maxLength === "number" && length > schema.maxLength) out.push(`${at}: too long`);
+    if (typeof schema.pattern === "string" && !new RegExp(schema.pattern, "u").test(value))
+      out.push(`${at}: not ${schema.pattern}`);
   }
   if (Array.isArray(value)) {
     if (typeof schema.minItems === "number" && value.length < schema.minItems)
@@ -362,6 +365,24 @@ describe("JSON Schema", () => {
     const text = { ...INPUT_DOC_EXAMPLE, municipalities: [{ name: "Kerava", labourForce: "18 875" }] };
     expect(violations(schema, text as unknown as Json)).toEqual([
       "$.municipalities[0].labourForce: not integer",
+    ]);
+  });
+
+  test("a municipality code is 3 digits as text, for the schema and the model alike", () => {
+    const withCode = (code: unknown) => ({
+      ...INPUT_DOC_EXAMPLE,
+      municipalities: [{ ...INPUT_DOC_EXAMPLE.municipalities[0], code }],
+    });
+    expect(violations(schema, withCode("049") as unknown as Json)).toEqual([]);
+    expect(areaInputSchema.safeParse(withCode("049")).success).toBe(true);
+    for (const code of ["49", "0490", "KU049", "04a"]) {
+      expect(violations(schema, withCode(code) as unknown as Json)).toEqual([
+        "$.municipalities[0].code: not ^\\d{3}$",
+      ]);
+      expect(areaInputSchema.safeParse(withCode(code)).success).toBe(false);
+    }
+    expect(violations(schema, withCode(49) as unknown as Json)).toEqual([
+      "$.municipalities[0].code: not string",
     ]);
   });
 

@@ -118,6 +118,23 @@ describe("ExcelTarget.generate writes the plan", () => {
     }
   });
 
+  it("municipality codes land as 3-digit text formatted '@': '005' and '010' keep their zeros", async () => {
+    const fake = new FakeExcel();
+    const input = sampleInput("kympin");
+    const { plan } = await generate(fake, builder(input));
+    const kunnat = plan.sheets[0]!.name;
+    const codes = input.municipalities.map((m, i) => {
+      const cell = fake.cell(kunnat, `B${6 + i}`);
+      return { code: m.code, value: cell.value, numberFormat: cell.numberFormat };
+    });
+    expect(codes.slice(0, 2)).toEqual([
+      { code: "005", value: "005", numberFormat: "@" },
+      { code: "010", value: "010", numberFormat: "@" },
+    ]);
+    for (const { code, value, numberFormat } of codes)
+      expect({ value, numberFormat }).toEqual({ value: code, numberFormat: "@" });
+  });
+
   it.each([2, 308])(
     "takes at most 3 syncs for %i municipalities, the same batch for any count",
     async (count) => {

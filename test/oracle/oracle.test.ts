@@ -326,5 +326,23 @@ describeOracle(skip ? "LibreOffice oracle: SKIPPED (SKIP_ORACLE=1)" : "LibreOffi
         expect({ name, formula: formulas.has(name.replace(/^[=+@]/, "")) }).toEqual({ name, formula: false });
       }
     });
+
+    test("municipality codes are still 3-digit text (leading zeros kept) after LibreOffice saved the file", () => {
+      const first = workbook().worksheets[0] as ExcelJS.Worksheet;
+      const rows = new Map<string, ExcelJS.Row>();
+      first.eachRow((row) => {
+        const name = row.getCell(1).value;
+        if (typeof name === "string") rows.set(name, row);
+      });
+      for (const { name, code } of input.municipalities) {
+        if (code === undefined) continue;
+        const cell = rows.get(name)?.getCell(2);
+        expect({ name, value: cell?.value, numFmt: cell?.numFmt }).toEqual({
+          name,
+          value: code,
+          numFmt: "@",
+        });
+      }
+    });
   });
 });

@@ -80,7 +80,7 @@ export const rangeText = (range: RangeRef): string => rangeA1(range);
 /**
  * A reviewable projection of a sheet plan: cells by A1 address in reading order (text as JSON
  * strings, formulas as {"formula": …}, so "=x" text and a formula never look alike), then looks,
- * tables, names and dropdowns with A1 ranges.
+ * tables, names, dropdowns, check colours and print settings with A1 ranges.
  */
 export function goldenOf(sheets: readonly SheetPlan[]): unknown {
   return sheets.map((sheet) => {
@@ -126,6 +126,17 @@ export function goldenOf(sheets: readonly SheetPlan[]): unknown {
             })),
           }
         : {}),
+      checks: (sheet.checks ?? []).map((c) => ({
+        range: rangeText(c.range),
+        rules: Object.fromEntries(c.rules.map((r) => [r.tone, r.formula])),
+      })),
+      print: sheet.print
+        ? {
+            ...sheet.print,
+            area: rangeText(sheet.print.area),
+            titleRows: `${sheet.print.titleRows.row + 1}:${sheet.print.titleRows.row + sheet.print.titleRows.rows}`,
+          }
+        : null,
     };
   });
 }

@@ -44,8 +44,30 @@ describe("wrapped row heights", () => {
       new Map([
         [0, "Asiakaspalvelu".length + 2],
         [2, MAX_WORD_WIDTH],
+        // About as long as the default width: room for one line, so it never runs into column E.
+        [3, "Ei lyhyt".length + 2],
       ]),
     );
+  });
+
+  it("gives a text that nearly fits its column room for one line, and leaves clearly longer ones to wrap", () => {
+    const text = "I arbetsför ålder"; // 17 characters
+    const widths = wordFittingWidths(
+      [{ row: 0, col: 0, cells: [[text, `${text} och mycket mera text`]] }],
+      [{ range: { row: 0, col: 0, rows: 1, cols: 2 }, wrap: true, style: "header" }],
+      [
+        { col: 0, width: 15 },
+        { col: 1, width: 15 },
+      ],
+    );
+    expect(widths).toEqual(new Map([[0, text.length + 2]]));
+    expect(
+      wrappedRowHeights(
+        [{ row: 0, col: 0, cells: [[text]] }],
+        [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, wrap: true }],
+        [{ col: 0, width: text.length + 2 }],
+      ),
+    ).toEqual([]);
   });
 
   it("ignores text that is not wrapped", () => {

@@ -55,19 +55,26 @@ export function recalculate(
   files: readonly XlsxFile[],
   options: RecalculateOptions = {},
 ): Promise<Map<string, Uint8Array>> {
-  return convert(files, "xlsx:Calc MS Excel 2007 XML", "xlsx", options);
+  return convert(files, "xlsx:Calc MS Excel 2007 XML", ".xlsx", options);
 }
 
 /**
- * Converts the files with LibreOffice in one soffice run, recalculating on load as `recalculate`
- * does: `convertTo` is soffice's `--convert-to` argument ("pdf", "ods", …) and `extension` the
- * output's. Returns the output bytes by input file name; throws as `recalculate` does.
+ * Prints the files to PDF as LibreOffice does (each sheet's page setup, print area, titles and
+ * header/footer), after recalculating them; returns the PDF bytes by the .xlsx file name.
  */
+export function printToPdf(
+  files: readonly XlsxFile[],
+  options: RecalculateOptions = {},
+): Promise<Map<string, Uint8Array>> {
+  return convert(files, "pdf:calc_pdf_Export", ".pdf", options);
+}
+
+/** Converts the files with LibreOffice (`filter`: soffice's --convert-to argument) in one run. */
 export async function convert(
   files: readonly XlsxFile[],
-  convertTo: string,
+  filter: string,
   extension: string,
-  options: RecalculateOptions = {},
+  options: RecalculateOptions,
 ): Promise<Map<string, Uint8Array>> {
   const names = new Set<string>();
   for (const { name } of files) {
@@ -95,7 +102,7 @@ export async function convert(
       "--nodefault",
       "--nolockcheck",
       "--convert-to",
-      convertTo,
+      filter,
       "--outdir",
       output,
       ...files.map(({ name }) => join(input, name)),
@@ -105,7 +112,7 @@ export async function convert(
     const result = new Map<string, Uint8Array>();
     const missing: string[] = [];
     for (const { name } of files) {
-      const path = join(output, name.replace(/\.xlsx$/, `.${extension}`));
+      const path = join(output, name.replace(/\.xlsx$/, extension));
       if (existsSync(path) && statSync(path).size > 0) result.set(name, new Uint8Array(readFileSync(path)));
       else missing.push(name);
     }

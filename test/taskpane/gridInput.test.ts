@@ -25,6 +25,30 @@ describe("cell addresses", () => {
   });
 });
 
+describe("a municipality-code column in the selection", () => {
+  it("reads codes as 3-digit text, whether Excel holds them as text or as numbers that lost their zeros", () => {
+    const grid: Grid = {
+      row: 0,
+      col: 0,
+      values: [
+        ["Kuntanumero", "Kunta", "Työvoima"],
+        ["049", "Espoo", 150000],
+        [5, "Alajärvi", 3854],
+        ["KU010", "Alavus", 4600],
+        [null, "Uusi kunta", 100],
+      ],
+    };
+    const read = readGrid(grid, mappingOf(grid));
+    expect(read.issues).toEqual([]);
+    expect(read.municipalities).toEqual([
+      { code: "049", name: "Espoo", labourForce: 150000 },
+      { code: "005", name: "Alajärvi", labourForce: 3854 },
+      { code: "010", name: "Alavus", labourForce: 4600 },
+      { name: "Uusi kunta", labourForce: 100 },
+    ]);
+  });
+});
+
 describe("reading municipality rows from a selected range", () => {
   // The range B3:F6 of the user's sheet: a header row and three municipalities.
   const grid: Grid = {

@@ -19,8 +19,15 @@ export const keravaSipoo: AreaInputDraft = {
   area: "Keravan ja Sipoon työllisyysalue",
   year: 2025,
   municipalities: [
-    { name: "Kerava", population: 38000, workingAge: 23000, unemployed: 2100, labourForce: 18875 },
-    { name: "Sipoo", population: 22000, workingAge: 12500, unemployed: 700, labourForce: 11691 },
+    {
+      name: "Kerava",
+      code: "245",
+      population: 38000,
+      workingAge: 23000,
+      unemployed: 2100,
+      labourForce: 18875,
+    },
+    { name: "Sipoo", code: "753", population: 22000, workingAge: 12500, unemployed: 700, labourForce: 11691 },
   ],
   threshold: 20000,
   labourForceChange: 0,

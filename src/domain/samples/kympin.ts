@@ -25,6 +25,7 @@ export const kympin: AreaInputDraft = {
   municipalities: [
     {
       name: "Alajärvi",
+      code: "005",
       population: 9175,
       workingAge: 5000,
       unemployed: 270,
@@ -33,6 +34,7 @@ export const kympin: AreaInputDraft = {
     },
     {
       name: "Alavus",
+      code: "010",
       population: 11049,
       workingAge: 6022,
       unemployed: 325,
@@ -41,6 +43,7 @@ export const kympin: AreaInputDraft = {
     },
     {
       name: "Evijärvi",
+      code: "052",
       population: 2318,
       workingAge: 1263,
       unemployed: 68,
@@ -49,6 +52,7 @@ export const kympin: AreaInputDraft = {
     },
     {
       name: "Kauhava",
+      code: "233",
       population: 14898,
       workingAge: 8119,
       unemployed: 438,
@@ -57,6 +61,7 @@ export const kympin: AreaInputDraft = {
     },
     {
       name: "Kuortane",
+      code: "300",
       population: 3502,
       workingAge: 1909,
       unemployed: 103,
@@ -65,6 +70,7 @@ export const kympin: AreaInputDraft = {
     },
     {
       name: "Lappajärvi",
+      code: "403",
       population: 2910,
       workingAge: 1586,
       unemployed: 86,
@@ -73,6 +79,7 @@ export const kympin: AreaInputDraft = {
     },
     {
       name: "Lapua",
+      code: "408",
       population: 13911,
       workingAge: 7581,
       unemployed: 409,
@@ -81,6 +88,7 @@ export const kympin: AreaInputDraft = {
     },
     {
       name: "Soini",
+      code: "759",
       population: 1973,
       workingAge: 1075,
       unemployed: 58,
@@ -89,6 +97,7 @@ export const kympin: AreaInputDraft = {
     },
     {
       name: "Vimpeli",
+      code: "934",
       population: 2861,
       workingAge: 1559,
       unemployed: 84,
@@ -97,6 +106,7 @@ export const kympin: AreaInputDraft = {
     },
     {
       name: "Ähtäri",
+      code: "989",
       population: 5525,
       workingAge: 3011,
       unemployed: 162,

@@ -20,3 +20,5 @@ export {
   type ListSource,
 } from "./lists";
 export { DEFAULT_FONT, STYLE_LOOK, type BorderLook, type Look } from "./looks";
+export { TONE_LOOK, type ToneLook } from "./conditional";
+export { HEADER_FOOTER_LIMIT, headerFooterCode } from "./print";

@@ -33,6 +33,7 @@ export const STYLE_LOOK: Readonly<Record<CellStyle, Look>> = {
   },
   input: { fill: "#FFF2CC" },
   total: { bold: true, borderTop: { weight: "thin", color: "#000000" } },
-  flag: { bold: true, color: "#9C0006" },
+  // The colour of a check comes from its conditional formats (TONE_LOOK), by value.
+  flag: { bold: true },
   note: { italic: true, color: "#595959" },
 };
