@@ -8,8 +8,13 @@ import { MAX_COLS, MAX_ROWS, rangeA1 } from "./refs";
  * width of the sheet's content, which is what the sheet prints one page wide.
  */
 
-/** A chart as a sheet builder declares it; the draft places it when the sheet is done. */
-export type ChartSpec = Omit<ChartPlan, "anchor">;
+/**
+ * A chart as a sheet builder declares it; the draft places it when the sheet is done: below
+ * everything, or from `near` (its top-left cell) down to the first rows where it covers nothing.
+ */
+export type ChartSpec = Omit<ChartPlan, "anchor"> & {
+  readonly near?: { readonly row: number; readonly col: number };
+};
 
 /** Rows a chart covers: 20 rows of the default 15 pt are about 400 px, tall enough to read. */
 export const CHART_ROWS = 20;
@@ -28,9 +33,11 @@ const blockRange = (block: Block): RangeRef => ({
 });
 
 /**
- * Anchors for `specs`, one below the other: the first two rows below the lowest block or table
- * (a table also keeps the row below it free), each chart `CHART_ROWS` high with one blank row
- * between, from column A over as many columns as make the sheet's content width (within bounds).
+ * Anchors for `specs`, each `CHART_ROWS` high. A chart without `near` goes two rows below the
+ * lowest block or table (a table also keeps the row below it free) from column A, as wide as the
+ * sheet's content (within bounds), charts one below the other a row apart. A chart with `near`
+ * starts at its column, as wide as the content to the right allows (within bounds), at the first
+ * row from `near.row` down where it covers no block, table, table edge or other chart.
  */
 export function placeCharts(
   specs: readonly ChartSpec[],
@@ -38,20 +45,31 @@ export function placeCharts(
   tables: readonly TablePlan[],
   columnWidths: readonly { readonly col: number; readonly width: number }[],
 ): ChartPlan[] {
-  if (specs.length === 0) return [];
-  const ranges = [...blocks.map(blockRange), ...tables.map((t) => ({ ...t.range, rows: t.range.rows + 1 }))];
-  const bottom = Math.max(0, ...ranges.map((r) => r.row + r.rows));
-  const right = Math.max(1, ...ranges.map((r) => r.col + r.cols));
+  const obstacles: RangeRef[] = [
+    ...blocks.map(blockRange),
+    ...tables.map((t) => ({ ...t.range, rows: t.range.rows + 1, cols: t.range.cols + 1 })),
+  ];
+  const bottom = () => Math.max(0, ...obstacles.map((r) => r.row + r.rows));
+  const right = Math.max(1, ...obstacles.map((r) => r.col + r.cols));
   const widthOf = (col: number) => columnWidths.find((w) => w.col === col)?.width ?? DEFAULT_WIDTH;
-  let contentWidth = 0;
-  for (let col = 0; col < right; col++) contentWidth += widthOf(col);
-  const target = Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, contentWidth));
-  let cols = 0;
-  for (let width = 0; width < target; cols++) width += widthOf(cols);
-  return specs.map((spec, i) => ({
-    ...spec,
-    anchor: { row: bottom + 1 + i * (CHART_ROWS + 1), col: 0, rows: CHART_ROWS, cols },
-  }));
+  const columnsFrom = (first: number) => {
+    let available = 0;
+    for (let col = first; col < right; col++) available += widthOf(col);
+    const target = Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, available));
+    let cols = 0;
+    for (let width = 0; width < target; cols++) width += widthOf(first + cols);
+    return cols;
+  };
+  return specs.map(({ near, ...spec }) => {
+    const col = near?.col ?? 0;
+    const cols = columnsFrom(col);
+    let row = near ? near.row : bottom() + 1;
+    const at = () => ({ row, col, rows: CHART_ROWS, cols });
+    while (obstacles.some((o) => overlaps(o, at()))) row++;
+    const anchor = at();
+    obstacles.push(anchor);
+    return { ...spec, anchor };
+  });
 }
 
 const overlaps = (a: RangeRef, b: RangeRef): boolean =>

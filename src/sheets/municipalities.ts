@@ -158,7 +158,8 @@ export function buildMunicipalities(ctx: SheetContext): SheetPlan {
     .name(definedName(ctx, "Tyovoima_Riittaa"), range(rowOf("sufficient"), valueCol))
     .freezePanes(HEADER_ROW + 1, 1);
   const pinned = (item: (typeof SUMMARY)[number]) => a1(rowOf(item), valueCol, true);
-  putProjection(draft, ctx, checkRow + 2, labelCol, {
+  // Under the table, in its first columns: the sheet prints no wider than before.
+  putProjection(draft, ctx, layout.totalsRow + 2, 0, {
     total: pinned("total"),
     yearlyChange: pinned("yearlyChange"),
     threshold: pinned("threshold"),

@@ -56,8 +56,9 @@ export function putProjection(
     .look(range(first, col), { format: "year", style: "input" })
     .look(range(first + 1, col, years - 1, 1), { format: "year" })
     .look(range(first, col + 1, years, 2), { format: "count" })
-    .width(col + 2, 16)
     .chart({
+      // Beside the block, one column apart.
+      near: { row, col: col + 4 },
       kind: "line",
       title: words.labourForce(ctx.input.area),
       categories: { range: range(first, col, years, 1), numbers: true },

@@ -95,7 +95,7 @@ describe("chartProblems", () => {
   });
 
   test("placed charts stack below the lowest block or table, a blank row apart", () => {
-    const spec = { ...chart, anchor: undefined };
+    const { anchor: _placed, ...spec } = chart;
     const placed = placeCharts([spec, spec], kunnat.blocks, kunnat.tables, kunnat.columnWidths);
     const bottom = usedExtent({ ...kunnat, charts: [] }).rows;
     expect(placed[0]!.anchor.row).toBe(bottom + 1);
