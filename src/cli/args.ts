@@ -15,6 +15,8 @@ interface OptionSpec {
   readonly short?: string;
   readonly takesValue: boolean;
   readonly commands: readonly Command[];
+  /** May be given more than once (`--csv a.csv --csv b.csv`); every value is kept in `lists`. */
+  readonly repeatable?: true;
 }
 
 const ALL: readonly Command[] = COMMANDS;
@@ -22,7 +24,8 @@ const ALL: readonly Command[] = COMMANDS;
 const OPTIONS: readonly OptionSpec[] = [
   { name: "output", short: "o", takesValue: true, commands: ["generate"] },
   { name: "lang", takesValue: true, commands: ALL },
-  { name: "csv", takesValue: true, commands: ["generate", "validate"] },
+  { name: "csv", takesValue: true, commands: ["generate", "validate"], repeatable: true },
+  { name: "year", takesValue: true, commands: ["generate", "validate"] },
   { name: "area", takesValue: true, commands: ["generate", "validate"] },
   { name: "sheets", takesValue: true, commands: ["generate"] },
   { name: "force", takesValue: false, commands: ["generate"] },
@@ -32,7 +35,10 @@ const OPTIONS: readonly OptionSpec[] = [
 export interface ParsedArgs {
   readonly command: Command;
   readonly positionals: readonly string[];
+  /** Each option's value (the first, for a repeatable one). */
   readonly options: Readonly<Record<string, string | true>>;
+  /** Every value of a repeatable option, in order. */
+  readonly lists: Readonly<Record<string, readonly string[]>>;
   readonly lang: Lang;
 }
 
@@ -57,6 +63,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const lang = langOf(argv);
   const failWith = (problem: CliProblem): ArgsResult => ({ ok: false, problem, lang });
   const options: Record<string, string | true> = {};
+  const lists: Record<string, string[]> = {};
   const positionals: string[] = [];
   const given: { spec: OptionSpec; raw: string }[] = [];
   let onlyPositionals = false;
@@ -77,7 +84,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       ? OPTIONS.find((o) => `--${o.name}` === raw)
       : OPTIONS.find((o) => o.short !== undefined && `-${o.short}` === raw);
     if (!spec) return failWith({ code: "unknownOption", option: raw });
-    if (spec.name in options) return failWith({ code: "repeatedOption", option: raw });
+    if (spec.name in options && !spec.repeatable) return failWith({ code: "repeatedOption", option: raw });
     if (!spec.takesValue) {
       if (eq >= 0) return failWith({ code: "flagWithValue", option: raw });
       options[spec.name] = true;
@@ -86,7 +93,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       if (value === undefined || value === "" || (value.startsWith("-") && value !== "-")) {
         return failWith({ code: "missingValue", option: raw });
       }
-      options[spec.name] = value;
+      options[spec.name] ??= value;
+      (lists[spec.name] ??= []).push(value);
     }
     given.push({ spec, raw });
   }
@@ -94,10 +102,14 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   if (options.lang !== undefined && !isLang(options.lang)) {
     return failWith({ code: "badLang", value: String(options.lang) });
   }
+  // A year (2024) or a month (2024M06), as Statistics Finland's tables name their periods.
+  if (typeof options.year === "string" && !/^\d{4}(M(0[1-9]|1[0-2]))?$/.test(options.year)) {
+    return failWith({ code: "badYear", value: options.year });
+  }
   const first = positionals.shift();
   if (first === undefined) {
     return options.help
-      ? { ok: true, args: { command: "help", positionals, options, lang } }
+      ? { ok: true, args: { command: "help", positionals, options, lists, lang } }
       : failWith({ code: "missingCommand" });
   }
   if (!isCommand(first)) return failWith({ code: "unknownCommand", command: first });
@@ -106,5 +118,5 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     if (!spec.commands.includes(first))
       return failWith({ code: "optionNotForCommand", option: raw, command: first });
   }
-  return { ok: true, args: { command, positionals, options, lang } };
+  return { ok: true, args: { command, positionals, options, lists, lang } };
 }

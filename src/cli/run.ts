@@ -1,11 +1,12 @@
 import { dirname, resolve } from "node:path";
 // The CLI speaks every language at once (the pane loads Swedish and English on demand).
 import "../i18n/allLanguages";
-import { locateInCsv, parseMunicipalitiesCsv, type CsvMunicipalities } from "../domain/csv";
+import { locateInCsv, parseMunicipalitiesCsv } from "../domain/csv";
 import { areaInputDefaults } from "../domain/areaMembers";
-import { CLASSIFIED_AREAS } from "../domain/areas";
-import { areaInputJsonSchema, type AreaInput } from "../domain/model";
-import { MAX_INPUT_BYTES } from "../domain/bounds";
+import { CLASSIFIED_AREAS, type Area } from "../domain/areas";
+import { areaInputJsonSchema, type AreaInput, type MunicipalityDraft } from "../domain/model";
+import { MAX_INPUT_BYTES, MAX_STATFIN_BYTES } from "../domain/bounds";
+import { isStatFinExport, locateInStatFin, readStatFin, type StatFinFile } from "../domain/statfin";
 import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
 import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
 import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
@@ -154,16 +155,19 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const { lang, command } = args;
   const words = cliWords(lang);
   const areaQuery = typeof args.options.area === "string" ? args.options.area : undefined;
-  const csvPath = typeof args.options.csv === "string" ? args.options.csv : undefined;
+  const csvPaths = args.lists.csv ?? [];
+  const year = typeof args.options.year === "string" ? args.options.year : undefined;
   // With --area the members come from the classification: the JSON input is optional.
   const inputPath = args.positionals[0];
   if (inputPath === undefined && areaQuery === undefined)
     return usageError(io, lang, { code: "missingInput", command });
   const extra = noMorePositionals(args, 1);
   if (extra) return usageError(io, lang, extra);
-  if (areaQuery !== undefined && csvPath === undefined) return usageError(io, lang, { code: "areaNeedsCsv" });
+  if (areaQuery !== undefined && csvPaths.length === 0) return usageError(io, lang, { code: "areaNeedsCsv" });
   const output = args.options.output;
-  if (inputPath === "-" && csvPath === "-") return usageError(io, lang, { code: "stdinTwice" });
+  if ([inputPath, ...csvPaths].filter((path) => path === "-").length > 1) {
+    return usageError(io, lang, { code: "stdinTwice" });
+  }
   const { sheets, problem } = sheetsOption(args.options.sheets);
   if (problem) return usageError(io, lang, problem);
   if (command === "generate") {
@@ -189,33 +193,20 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     if (!json.ok) return invalid(inputPath, json.error);
     candidate = json.value;
   }
-  const jsonFile = inputPath ?? csvPath ?? "";
+  const jsonFile = inputPath ?? csvPaths.join(", ");
 
-  let csv: CsvMunicipalities | undefined;
-  if (csvPath !== undefined) {
-    const imported = parseMunicipalitiesCsv(await readText(io, lang, csvPath, true));
-    if (!imported.ok) return invalid(csvPath, imported.error);
-    csv = imported.value;
-    io.stderr(csv.warnings.map((w) => `${words.warning}: ${csvPath}: ${issueLine(lang, w)}\n`).join(""));
+  let figures: Figures | undefined;
+  if (csvPaths.length > 0) {
+    const read = await readFigures(io, lang, csvPaths, year, area?.area);
+    if (typeof read === "number") return read;
+    figures = read;
     if (typeof candidate === "object" && candidate !== null && !Array.isArray(candidate)) {
       if ("municipalities" in candidate) {
         return invalid(jsonFile, [valueIssue(["municipalities"], { kind: "csvBothSources" })]);
       }
-      let municipalities = csv.municipalities;
-      let defaults = {};
-      if (area) {
-        const members = areaFromCsv(area.area, csv, csvPath, lang);
-        if (!members.ok) {
-          io.stderr(members.problems.map((p) => line(lang, p)).join(""));
-          io.stderr(`${words.invalid(csvPath, members.problems.length)}\n`);
-          return EXIT.invalidInput;
-        }
-        if (members.ignored > 0) io.stderr(`${words.note}: ${words.ignored(csvPath, members.ignored)}\n`);
-        ({ municipalities } = members);
-        csv = members.located;
-        const year = (io.now ?? (() => new Date()))().getFullYear();
-        defaults = areaInputDefaults(area.area[lang], year, municipalities);
-      }
+      const { municipalities } = figures;
+      const thisYear = (io.now ?? (() => new Date()))().getFullYear();
+      const defaults = area ? areaInputDefaults(area.area[lang], thisYear, municipalities) : {};
       candidate = { ...defaults, ...candidate, municipalities };
     }
   }
@@ -223,14 +214,15 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const input = parseAreaInput(candidate);
   if (!input.ok) {
     // Each problem names the file it is in; so does the summary (both, when both have some).
-    const fileOf = (issue: InputIssue): string =>
-      csv && csvPath !== undefined && issue.segments?.[0] === "municipalities" ? csvPath : jsonFile;
-    const lines = listProblems(lang, input.error, (issue) => {
-      const located = csv ? locateInCsv(issue, csv) : issue;
-      return `${fileOf(issue)}: ${issueLine(lang, located)}`;
-    });
+    const fromFigures = (issue: InputIssue): boolean =>
+      figures !== undefined && issue.segments?.[0] === "municipalities";
+    const lines = listProblems(lang, input.error, (issue) =>
+      figures && fromFigures(issue) ? figures.describe(issue) : `${jsonFile}: ${issueLine(lang, issue)}`,
+    );
     io.stderr(`${lines.join("\n")}\n`);
-    const inFiles = [...new Set(input.error.map(fileOf))].join(", ");
+    const inFiles = [
+      ...new Set(input.error.map((issue) => (figures && fromFigures(issue) ? figures.files : jsonFile))),
+    ].join(", ");
     io.stderr(`${words.invalid(inFiles, input.error.length)}\n`);
     return EXIT.invalidInput;
   }
@@ -242,13 +234,17 @@ async function inputCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   return generate(io, lang, input.value, output as string, args.options.force === true, sheets);
 }
 
-async function readText(io: CliIo, lang: Lang, path: string, legacy: boolean): Promise<string> {
-  // Errors name the absolute path tried, so a user who ran the command elsewhere sees where it looked.
+/**
+ * A file's (or standard input's) bytes, at most `limit`; a file that cannot be read ends the
+ * command. Errors name the absolute path tried, so a user who ran the command elsewhere sees where
+ * it looked.
+ */
+async function readInput(io: CliIo, lang: Lang, path: string, limit: number): Promise<Uint8Array> {
   const tried = path === "-" ? path : resolve(io.cwd, path);
-  let bytes: Uint8Array;
   try {
-    bytes = path === "-" ? await io.readStdin() : await readBytes(tried, MAX_INPUT_BYTES);
-    if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(path);
+    const bytes = path === "-" ? await io.readStdin() : await readBytes(tried, limit);
+    if (bytes.length > limit) throw tooLarge(path);
+    return bytes;
   } catch (error) {
     const { reason, message } = fileReason(error);
     io.stderr(
@@ -256,12 +252,113 @@ async function readText(io: CliIo, lang: Lang, path: string, legacy: boolean): P
     );
     throw new Exit(EXIT.invalidInput);
   }
+}
+
+async function readText(io: CliIo, lang: Lang, path: string, legacy: boolean): Promise<string> {
+  return decoded(io, lang, path, await readInput(io, lang, path, MAX_INPUT_BYTES), legacy);
+}
+
+function decoded(io: CliIo, lang: Lang, path: string, bytes: Uint8Array, legacy: boolean): string {
   const text = decodeText(bytes, legacy);
   if (text === undefined) {
-    io.stderr(line(lang, { code: "notUtf8", path: tried }));
+    io.stderr(line(lang, { code: "notUtf8", path: path === "-" ? path : resolve(io.cwd, path) }));
     throw new Exit(EXIT.invalidInput);
   }
   return text;
+}
+
+/** Municipal figures from `--csv` files, and how to word an input problem about them. */
+interface Figures {
+  readonly municipalities: readonly MunicipalityDraft[];
+  /** The files, for the summary line. */
+  readonly files: string;
+  /** "file, line 4, column 2024: …" for an input problem about `municipalities[i]`. */
+  readonly describe: (issue: InputIssue) => string;
+}
+
+/**
+ * Reads the `--csv` files: Statistics Finland's PxWeb exports (and several files, or a chosen
+ * year) with the StatFin reader, the product's own wide CSV with the CSV import as before. Its
+ * problems are written here; a number is the exit code.
+ */
+async function readFigures(
+  io: CliIo,
+  lang: Lang,
+  paths: readonly string[],
+  year: string | undefined,
+  area: Area | undefined,
+): Promise<Figures | number> {
+  const words = cliWords(lang);
+  const files: StatFinFile[] = [];
+  for (const path of paths)
+    files.push({ name: path, bytes: await readInput(io, lang, path, MAX_STATFIN_BYTES) });
+  const warn = (texts: readonly string[]) =>
+    io.stderr(texts.map((text) => `${words.warning}: ${text}\n`).join(""));
+  const refuse = (texts: readonly string[], count: number): number => {
+    io.stderr(`${texts.join("\n")}\n${words.invalid(paths.join(", "), count)}\n`);
+    return EXIT.invalidInput;
+  };
+  const [only] = files;
+  if (only && files.length === 1 && year === undefined && !isStatFinExport(only)) {
+    const path = only.name;
+    if (only.bytes.length > MAX_INPUT_BYTES) {
+      const reason = describeFileReason(lang, "tooLarge", "");
+      io.stderr(line(lang, { code: "cannotRead", path, reason }));
+      return EXIT.invalidInput;
+    }
+    const imported = parseMunicipalitiesCsv(decoded(io, lang, path, only.bytes, true));
+    if (!imported.ok) {
+      return refuse(
+        listProblems(lang, imported.error, (issue) => `${path}: ${issueLine(lang, issue)}`),
+        imported.error.length,
+      );
+    }
+    let csv = imported.value;
+    warn(csv.warnings.map((w) => `${path}: ${issueLine(lang, w)}`));
+    if (area) {
+      const members = areaFromCsv(area, csv, path, lang);
+      if (!members.ok) {
+        io.stderr(members.problems.map((p) => line(lang, p)).join(""));
+        io.stderr(`${words.invalid(path, members.problems.length)}\n`);
+        return EXIT.invalidInput;
+      }
+      if (members.ignored > 0) io.stderr(`${words.note}: ${words.ignored(path, members.ignored)}\n`);
+      csv = members.located;
+    }
+    const located = csv;
+    return {
+      municipalities: located.municipalities,
+      files: path,
+      describe: (issue) => `${path}: ${issueLine(lang, locateInCsv(issue, located))}`,
+    };
+  }
+  const read = readStatFin(files, {
+    ...(year === undefined ? {} : { year }),
+    // The members' names follow the workbook's language, as with the product's own CSV.
+    ...(area ? { members: area.members, names: lang === "sv" ? ("sv" as const) : ("fi" as const) } : {}),
+  });
+  if (!read.ok)
+    return refuse(
+      listProblems(lang, read.error, (issue) => issueLine(lang, issue)),
+      read.error.length,
+    );
+  const reading = read.value;
+  warn(reading.warnings.map((w) => issueLine(lang, w)));
+  if (reading.blocking.length > 0) {
+    return refuse(
+      listProblems(lang, reading.blocking, (issue) => issueLine(lang, issue)),
+      reading.blocking.length,
+    );
+  }
+  const all = paths.join(", ");
+  return {
+    municipalities: reading.municipalities,
+    files: all,
+    describe: (issue) => {
+      const located = locateInStatFin(issue, reading);
+      return located.file === undefined ? `${all}: ${issueLine(lang, located)}` : issueLine(lang, located);
+    },
+  };
 }
 
 async function generate(

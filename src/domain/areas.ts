@@ -58,18 +58,31 @@ export function findArea(query: string): Area | undefined {
 }
 
 /**
- * The `count` mainland areas whose names are closest to `query`: names containing the folded
- * query first, then by edit distance to the nearest of the area's three names; ties in code order.
- * For "unknown area, did you mean …".
+ * Words a query may be a misspelling of: the area's names in its three languages, each part of a
+ * name ("Kerava", "Sipoo") and its members' Finnish and Swedish names.
+ */
+const areaWords = (area: Area): readonly string[] => {
+  const names = areaNames(area);
+  return [
+    ...names,
+    ...names.flatMap((name) => name.split(/[- ]/)),
+    ...area.members.flatMap((member) => [member.fi, member.sv].map(foldName)),
+  ];
+};
+
+/**
+ * The `count` mainland areas closest to `query`, for "unknown area, did you mean …": first the
+ * area of the municipality the query names, then those whose name contains it, then by the edit
+ * distance to the nearest word of the area (`areaWords`); ties in code order.
  */
 export function closestAreas(query: string, count = 3): Area[] {
   const folded = foldName(query);
-  const score = (area: Area): number =>
-    Math.min(
-      ...areaNames(area).map((name) =>
-        folded !== "" && name.includes(folded) ? 0 : 1 + distance(folded, name),
-      ),
-    );
+  const home = findMunicipality(query);
+  const score = (area: Area): number => {
+    if (home !== undefined && area.members.includes(home)) return -1;
+    if (folded !== "" && areaNames(area).some((name) => name.includes(folded))) return 0;
+    return Math.min(...areaWords(area).map((word) => distance(folded, word)));
+  };
   return AREAS.map((area) => ({ area, score: score(area) }))
     .sort((a, b) => a.score - b.score || a.area.code - b.area.code)
     .slice(0, Math.max(0, count))

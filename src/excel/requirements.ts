@@ -6,7 +6,12 @@ import { excelMessages } from "../i18n/excel";
  * `[Api set: …]` remarks of @types/office-js; test/excel/requirements.test.ts checks both that the
  * sets match and that no member used in src/excel/ is missing here). docs/excel.md prints it.
  */
-export const API_USES: readonly { readonly member: string; readonly set: `ExcelApi ${string}` }[] = [
+export const API_USES: readonly {
+  readonly member: string;
+  readonly set: `ExcelApi ${string}`;
+  /** Used only where the host supports its set (`isSetSupported`); the adapter works without it. */
+  readonly optional?: true;
+}[] = [
   { member: "RequestContext.workbook", set: "ExcelApi 1.1" },
   { member: "RequestContext.application", set: "ExcelApi 1.1" },
   { member: "RequestContext.sync", set: "ExcelApi 1.1" },
@@ -96,6 +101,30 @@ export const API_USES: readonly { readonly member: string; readonly set: `ExcelA
   { member: "ChartAxis.numberFormat", set: "ExcelApi 1.8" },
   { member: "Application.load", set: "ExcelApi 1.1" },
   { member: "Worksheet.calculate", set: "ExcelApi 1.6" },
+  { member: "Range.conditionalFormats", set: "ExcelApi 1.6" },
+  { member: "ConditionalFormatCollection.add", set: "ExcelApi 1.6" },
+  { member: "ConditionalFormat.custom", set: "ExcelApi 1.6" },
+  { member: "CustomConditionalFormat.rule", set: "ExcelApi 1.6" },
+  { member: "CustomConditionalFormat.format", set: "ExcelApi 1.6" },
+  { member: "ConditionalFormatRule.formula", set: "ExcelApi 1.6" },
+  { member: "ConditionalRangeFormat.font", set: "ExcelApi 1.6" },
+  { member: "ConditionalRangeFormat.fill", set: "ExcelApi 1.6" },
+  { member: "ConditionalRangeFont.color", set: "ExcelApi 1.6" },
+  { member: "ConditionalRangeFill.color", set: "ExcelApi 1.6" },
+  { member: "Worksheet.pageLayout", set: "ExcelApi 1.9", optional: true },
+  { member: "PageLayout.paperSize", set: "ExcelApi 1.9", optional: true },
+  { member: "PageLayout.orientation", set: "ExcelApi 1.9", optional: true },
+  { member: "PageLayout.zoom", set: "ExcelApi 1.9", optional: true },
+  { member: "PageLayout.setPrintArea", set: "ExcelApi 1.9", optional: true },
+  { member: "PageLayout.setPrintTitleRows", set: "ExcelApi 1.9", optional: true },
+  { member: "PageLayout.headersFooters", set: "ExcelApi 1.9", optional: true },
+  { member: "HeaderFooterGroup.defaultForAllPages", set: "ExcelApi 1.9", optional: true },
+  { member: "HeaderFooter.leftHeader", set: "ExcelApi 1.9", optional: true },
+  { member: "HeaderFooter.centerHeader", set: "ExcelApi 1.9", optional: true },
+  { member: "HeaderFooter.rightHeader", set: "ExcelApi 1.9", optional: true },
+  { member: "HeaderFooter.leftFooter", set: "ExcelApi 1.9", optional: true },
+  { member: "HeaderFooter.centerFooter", set: "ExcelApi 1.9", optional: true },
+  { member: "HeaderFooter.rightFooter", set: "ExcelApi 1.9", optional: true },
 ];
 
 const versionOf = (set: string): number[] =>
@@ -110,9 +139,12 @@ const newer = (a: string, b: string): boolean => {
 };
 
 /** The requirement sets the adapter needs, oldest first: "ExcelApi 1.1" … "ExcelApi 1.8". */
-export const REQUIRED_SETS: readonly string[] = [...new Set(API_USES.map((use) => use.set))].sort((a, b) =>
-  newer(a, b) ? 1 : newer(b, a) ? -1 : 0,
-);
+export const REQUIRED_SETS: readonly string[] = [
+  ...new Set(API_USES.filter((use) => !use.optional).map((use) => use.set)),
+].sort((a, b) => (newer(a, b) ? 1 : newer(b, a) ? -1 : 0));
+
+/** Page layout (print settings, headers and footers): written only where the host has it. */
+export const PAGE_LAYOUT_SET = "ExcelApi 1.9";
 
 /** What `Office.context.requirements` offers; a parameter so that tests can pass their own. */
 export interface RequirementSupport {
@@ -121,6 +153,12 @@ export interface RequirementSupport {
 
 function officeRequirements(): RequirementSupport | undefined {
   return typeof Office === "undefined" ? undefined : Office.context?.requirements;
+}
+
+/** Whether this Excel can take the sheets' print settings (`Worksheet.pageLayout`, ExcelApi 1.9). */
+export function supportsPageLayout(requirements = officeRequirements()): boolean {
+  const [name = "", version] = PAGE_LAYOUT_SET.split(" ");
+  return requirements?.isSetSupported(name, version) ?? false;
 }
 
 /**

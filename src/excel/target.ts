@@ -5,6 +5,7 @@ import type { WorkbookPlan } from "../sheets/plan";
 import { planProblems } from "../sheets/render";
 import type { GenerationResult, Progress, Selection, WorkbookTarget } from "../sheets/target";
 import { errorCode, errorDetail, ExcelTargetError, failedStep, type LeftBehind } from "./errors";
+import { type RequirementSupport, supportsPageLayout } from "./requirements";
 import { type CalculationMode, queueWorkbook } from "./write";
 
 /** `Excel.run`, or a stand-in with the same shape (the fake Excel in tests). */
@@ -14,6 +15,8 @@ export interface ExcelTargetOptions {
   readonly lang: Lang;
   /** Defaults to `Excel.run`. */
   readonly run?: ExcelRun;
+  /** Defaults to `Office.context.requirements`; decides whether print settings are written. */
+  readonly requirements?: RequirementSupport;
 }
 
 /** Excel compares sheet, table and defined names without regard to case (as src/sheets/naming.ts). */
@@ -118,7 +121,13 @@ export class ExcelTarget implements WorkbookTarget {
 
         progress?.(0.25, "write");
         written = plan;
-        const tablesMoved = queueWorkbook(context, plan, calculationMode, () => progress?.(0.6, "format"));
+        const tablesMoved = queueWorkbook(
+          context,
+          plan,
+          calculationMode,
+          () => progress?.(0.6, "format"),
+          supportsPageLayout(this.options.requirements),
+        );
         await context.sync();
         const moved = tablesMoved();
         if (moved) throw new TableMoved(moved.name, moved.address);

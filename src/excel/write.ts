@@ -10,6 +10,8 @@ import {
 } from "../sheets/render";
 import { asEnteredText, blockWrites } from "./cells";
 import { queueCharts } from "./charts";
+import { queueChecks } from "./conditional";
+import { queuePrint } from "./print";
 
 /**
  * After the batch: the first table whose range is not the plan's, or undefined. Excel's AutoCorrect
@@ -44,6 +46,8 @@ export function queueWorkbook(
   plan: WorkbookPlan,
   calculationMode: CalculationMode,
   onFormats?: () => void,
+  /** Whether the host has ExcelApi 1.9's `pageLayout`; without it the sheets print with Excel's defaults. */
+  pageLayout = false,
 ): TableCheck {
   const sheets = plan.sheets.map((sheet) => {
     const worksheet = context.workbook.worksheets.add(sheet.name);
@@ -101,6 +105,8 @@ export function queueWorkbook(
     if (rows > 0 && cols > 0) worksheet.freezePanes.freezeAt(at({ row: 0, col: 0, rows, cols }));
     else if (rows > 0) worksheet.freezePanes.freezeRows(rows);
     else if (cols > 0) worksheet.freezePanes.freezeColumns(cols);
+    queueChecks(sheet, at);
+    if (pageLayout) queuePrint(sheet, worksheet, at);
     for (const { validation, source } of lists) {
       const dataValidation = at(validation.range).dataValidation;
       dataValidation.rule = {

@@ -13,6 +13,7 @@ export type CliProblem =
   | { readonly code: "repeatedOption"; readonly option: string }
   | { readonly code: "flagWithValue"; readonly option: string }
   | { readonly code: "badLang"; readonly value: string }
+  | { readonly code: "badYear"; readonly value: string }
   | { readonly code: "missingInput"; readonly command: string }
   | { readonly code: "extraArgument"; readonly argument: string }
   | { readonly code: "missingOutput" }
@@ -90,8 +91,11 @@ Valitsimet:
   -o, --output <tiedosto>  Kirjoitettava työkirja (.xlsx). Olemassa olevaa tiedostoa ei korvata
                            ilman valitsinta --force.
   --lang fi|sv|en          Työkirjan ja viestien kieli (oletus fi).
-  --csv <tiedosto>         Kunnat CSV-tiedostosta (esim. Tilastokeskuksen vienti); JSON-syöte antaa
-                           muut tiedot, ilman kenttää "municipalities".
+  --csv <tiedosto>         Kunnat CSV-tiedostosta; JSON-syöte antaa muut tiedot, ilman kenttää
+                           "municipalities". Myös Tilastokeskuksen PxWeb-taulukot (11ra, 11re,
+                           115b, 12r5); valitsimen voi antaa monta kertaa tiedostojen yhdistämiseksi.
+  --year <vuosi>           Tilastokeskuksen taulukoista tämä vuosi (2024; kuukausitaulukosta vuoden
+                           keskiarvo) tai kuukausi (2024M06); oletus: kunkin tiedoston uusin.
   --area <koodi|nimi>      Työllisyysalue luokituksesta (koodi tai nimi suomeksi, ruotsiksi tai
                            englanniksi): jäsenkunnat alueesta, luvut --csv-tiedostosta kuntanumeron
                            tai nimen mukaan. Syöte-JSON on silloin valinnainen; muut tiedot saavat
@@ -117,6 +121,8 @@ Paluuarvot: 0 valmis · 1 virheellinen syöte · 2 virheellinen komento · 3 ty�
       repeatedOption: (p, l) => `valitsin ${quote(l, p.option)} on annettu kahdesti`,
       flagWithValue: (p, l) => `valitsin ${quote(l, p.option)} ei ota arvoa`,
       badLang: (p, l) => `kieli ${quote(l, p.value)} ei käy, odotettiin fi, sv tai en`,
+      badYear: (p, l) =>
+        `vuosi ${quote(l, p.value)} ei käy, odotettiin vuotta (2024) tai kuukautta (2024M06)`,
       missingInput: (p, l) => `komennolta ${quote(l, p.command)} puuttuu syötetiedosto`,
       extraArgument: (p, l) => `ylimääräinen argumentti ${quote(l, p.argument)}`,
       missingOutput: () => "tulostiedosto puuttuu: anna -o <työkirja.xlsx>",
@@ -183,8 +189,11 @@ Kommandon:
 Flaggor:
   -o, --output <fil>       Arbetsboken som skrivs (.xlsx). En befintlig fil ersätts inte utan --force.
   --lang fi|sv|en          Arbetsbokens och meddelandenas språk (standard fi).
-  --csv <fil>              Kommunerna från en CSV-fil (t.ex. export från Statistikcentralen); JSON-indata
+  --csv <fil>              Kommunerna från en CSV-fil, även Statistikcentralens PxWeb-tabeller
+                           (11ra, 11re, 115b, 12r5; flera filer med flera --csv); JSON-indata
                            ger resten, utan fältet "municipalities".
+  --year <år>              Detta år ur Statistikcentralens tabeller (2024; ur en månadstabell årets
+                           medeltal) eller denna månad (2024M06); standard: varje fils senaste.
   --area <kod|namn>        Ett sysselsättningsområde ur klassificeringen (kod eller namn på finska,
                            svenska eller engelska): medlemskommunerna ur området, siffrorna ur
                            --csv-filen enligt kommunnummer eller namn. JSON-indata är då frivillig;
@@ -210,6 +219,8 @@ Slutkoder: 0 klart · 1 ogiltig indata · 2 ogiltigt kommando · 3 arbetsboken k
       repeatedOption: (p, l) => `flaggan ${quote(l, p.option)} anges två gånger`,
       flagWithValue: (p, l) => `flaggan ${quote(l, p.option)} tar inget värde`,
       badLang: (p, l) => `språket ${quote(l, p.value)} duger inte, fi, sv eller en förväntades`,
+      badYear: (p, l) =>
+        `året ${quote(l, p.value)} duger inte, ett år (2024) eller en månad (2024M06) förväntades`,
       missingInput: (p, l) => `kommandot ${quote(l, p.command)} saknar indatafil`,
       extraArgument: (p, l) => `överflödigt argument ${quote(l, p.argument)}`,
       missingOutput: () => "utdatafil saknas: ange -o <arbetsbok.xlsx>",
@@ -274,8 +285,11 @@ Commands:
 Options:
   -o, --output <file>      The workbook to write (.xlsx). An existing file is not replaced without --force.
   --lang fi|sv|en          Language of the workbook and the messages (default fi).
-  --csv <file>             The municipalities from a CSV file (e.g. a Statistics Finland export); the JSON
+  --csv <file>             The municipalities from a CSV file, Statistics Finland's PxWeb tables too
+                           (11ra, 11re, 115b, 12r5; several files with several --csv); the JSON
                            input gives the rest, without the "municipalities" field.
+  --year <year>            This year of Statistics Finland's tables (2024; of a monthly table, the
+                           year's average) or this month (2024M06); default: each file's latest.
   --area <code|name>       An employment area of the classification (code, or name in Finnish, Swedish or
                            English): the members from the area, their figures from the --csv file by
                            municipality code or name. The JSON input is then optional; the rest takes
@@ -301,6 +315,8 @@ Exit codes: 0 done · 1 invalid input · 2 invalid command line · 3 the workboo
       repeatedOption: (p, l) => `option ${quote(l, p.option)} is given twice`,
       flagWithValue: (p, l) => `option ${quote(l, p.option)} takes no value`,
       badLang: (p, l) => `language ${quote(l, p.value)} is not available, expected fi, sv or en`,
+      badYear: (p, l) =>
+        `year ${quote(l, p.value)} is not valid, expected a year (2024) or a month (2024M06)`,
       missingInput: (p, l) => `command ${quote(l, p.command)} needs an input file`,
       extraArgument: (p, l) => `unexpected argument ${quote(l, p.argument)}`,
       missingOutput: () => "no output file: give -o <workbook.xlsx>",

@@ -21,6 +21,7 @@ export interface UiStrings {
   readonly sourceHeading: string;
   readonly sourceLabel: string;
   readonly sourceSelection: string;
+  readonly sourceFile: string;
   readonly sourceCsv: string;
   readonly sourceSample: string;
   readonly selectionHelp: string;
@@ -145,6 +146,7 @@ const fi: UiStrings = {
   sourceHeading: "1. Lähtötiedot",
   sourceLabel: "Mistä kuntien luvut luetaan",
   sourceSelection: "Valittu alue",
+  sourceFile: "Tilastokeskuksen tiedosto",
   sourceCsv: "CSV-teksti",
   sourceSample: "Esimerkkialue",
   selectionHelp:
@@ -211,8 +213,8 @@ const fi: UiStrings = {
   sheetAlways: "aina mukana",
 
   generate: "Luo taulukot",
-  readFirst: "Lue ensin kuntien luvut valinnasta tai CSV-tekstistä.",
-  readFirstCsv: "Liitä ensin kuntien luvut CSV-tekstinä ja lue ne.",
+  readFirst: "Lue ensin kuntien luvut tiedostosta, valinnasta tai CSV-tekstistä.",
+  readFirstCsv: "Avaa ensin Tilastokeskuksen tiedosto tai liitä kuntien luvut CSV-tekstinä ja lue ne.",
   download: "Lataa .xlsx",
   fixFirst: (count) =>
     count === 1 ? "Korjaa ensin yksi yllä mainittu kohta." : `Korjaa ensin ${count} yllä mainittua kohtaa.`,

@@ -82,7 +82,7 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
     .look(range(totalRow, yearCol(0), 2, years.length), { format: "euros" })
     .look(range(firstRow, noteCol, n, 1), { wrap: true })
     .look(range(totalRow, 0, 1, noteCol), { style: "total" })
-    .check(range(totalRow, noteCol), { kind: "text", pass: [texts.common.ok] })
+    .check(range(totalRow, noteCol), { kind: "text", pass: [texts.common.ok], fail: [t.sharesBad] })
     .width(0, 6)
     .width(lineCol, 48)
     .width(shareCol, 10)
@@ -147,6 +147,7 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
       kind: "text",
       pass: [texts.common.ok],
       none: [texts.common.notGiven],
+      fail: [t.stateShareOver],
     });
   row = maxFrame + 3;
 
@@ -179,7 +180,12 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
     ])
     .look(range(row, lineCol), { style: "subtitle" })
     .look(range(growth, valueCol, 2, 1), { format: "percent", style: "input" })
-    .check(range(growthLimit + 1, valueCol), { kind: "text", pass: [t.reallocate], none: [t.noGrowth] });
+    .check(range(growthLimit + 1, valueCol), {
+      kind: "text",
+      pass: [t.reallocate],
+      none: [t.noGrowth],
+      fail: [t.revise],
+    });
   row = growthLimit + 3;
 
   if (view.template)

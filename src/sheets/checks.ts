@@ -8,8 +8,21 @@ import { a1, textLiteral } from "./refs";
  * EPÄTOSI, SANT / FALSKT in its own language).
  */
 export type CheckValues =
-  | { readonly kind: "text"; readonly pass: readonly string[]; readonly none?: readonly string[] }
+  | {
+      readonly kind: "text";
+      readonly pass: readonly string[];
+      readonly none?: readonly string[];
+      /**
+       * The reasons the formula gives when the check fails. Any text but `pass` and `none` reads as
+       * a failure; these are listed so that the row is made tall enough for the longest one.
+       */
+      readonly fail: readonly string[];
+    }
   | { readonly kind: "boolean" };
+
+/** Every text a check cell can show (a boolean shows TRUE or FALSE in Excel's language: short). */
+export const checkTexts = (values: CheckValues): readonly string[] =>
+  values.kind === "text" ? [...values.pass, ...(values.none ?? []), ...values.fail] : [];
 
 /**
  * The conditional-format rules of a check over `range`, written for its top-left cell. An error

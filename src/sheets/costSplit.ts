@@ -87,7 +87,11 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
     .look(range(weightRow(0), weightCol, k, 1), { format: "percent", style: "input" })
     .look(range(weightRow(0), allCol, k, 1), { format: "count" })
     .look(range(weightsSumRow, weightCol), { format: "percent", style: "total" })
-    .check(range(weightsSumRow + 1, weightCol, 2, 1), { kind: "text", pass: [texts.common.ok] })
+    .check(range(weightsSumRow + 1, weightCol, 2, 1), {
+      kind: "text",
+      pass: [texts.common.ok],
+      fail: [t.weightsBad, t.membersChanged],
+    })
     .width(labelCol, 24)
     .width(weightCol, 12)
     .width(allCol, 16);

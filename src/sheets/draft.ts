@@ -1,4 +1,4 @@
-import { checkRules, type CheckValues } from "./checks";
+import { checkRules, checkTexts, type CheckValues } from "./checks";
 import type {
   Block,
   ConditionalPlan,
@@ -38,6 +38,8 @@ export class SheetDraft {
   private readonly validations: ValidationPlan[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly checks: ConditionalPlan[] = [];
+  /** The longest text each check cell can show, for column widths and row heights only. */
+  private readonly checkShows: Block[] = [];
   private freeze: SheetPlan["freeze"];
 
   /** Writes a rectangle of cells whose top-left is (row, col). */
@@ -95,6 +97,15 @@ export class SheetDraft {
   check(range: RangeRef, values: CheckValues): this {
     this.look(range, { style: "flag", wrap: true });
     this.checks.push({ range, rules: checkRules(range, values) });
+    const longest = checkTexts(values).reduce((a, b) => (b.length > a.length ? b : a), "");
+    if (longest !== "") {
+      const row = Array.from({ length: range.cols }, () => longest);
+      this.checkShows.push({
+        row: range.row,
+        col: range.col,
+        cells: Array.from({ length: range.rows }, () => row),
+      });
+    }
     return this;
   }
 
@@ -110,9 +121,11 @@ export class SheetDraft {
       assertTableCannotGrow(table, this.blocks, name);
     }
     const planned = [...this.widths].map(([col, width]) => ({ col, width }));
-    for (const [col, width] of wordFittingWidths(this.blocks, this.formats, planned)) this.width(col, width);
+    // A check cell's formula shows one of its texts: size its row for the longest of them.
+    const shown = [...this.checkShows, ...this.blocks];
+    for (const [col, width] of wordFittingWidths(shown, this.formats, planned)) this.width(col, width);
     const columnWidths = [...this.widths].sort(([a], [b]) => a - b).map(([col, width]) => ({ col, width }));
-    const rowHeights = wrappedRowHeights(this.blocks, this.formats, columnWidths);
+    const rowHeights = wrappedRowHeights(shown, this.formats, columnWidths);
     const charts = placeCharts(this.charts, this.blocks, this.tables, columnWidths);
     return {
       key,

@@ -150,7 +150,12 @@ export function buildMunicipalities(ctx: SheetContext): SheetPlan {
     .check(range(rowOf("sufficient"), valueCol), { kind: "boolean" })
     .look(range(rowOf("stated"), valueCol), { format: "count", style: "input" })
     .look(range(differenceRow, valueCol), { format: "count" })
-    .check(range(checkRow, valueCol), { kind: "text", pass: [texts.common.ok], none: [t.statedNone] })
+    .check(range(checkRow, valueCol), {
+      kind: "text",
+      pass: [texts.common.ok],
+      none: [t.statedNone],
+      fail: [t.statedMismatch],
+    })
     .width(labelCol, 36)
     .width(valueCol, 16)
     .name(definedName(ctx, "Tyovoima_Yhteensa"), range(rowOf("total"), valueCol))

@@ -193,7 +193,7 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
     .look(range(groupFirst, needCol, g, 1), { format: "personYears" })
     .look(range(needTotalRow, needCol, 3, 1), { format: "personYears" })
     .look(range(needTotalRow, sideCol, 1, 5), { style: "total" })
-    .check(range(needTotalRow + 3, needCol), { kind: "text", pass: [texts.common.ok] })
+    .check(range(needTotalRow + 3, needCol), { kind: "text", pass: [texts.common.ok], fail: [t.shortfall] })
     .width(sideCol, 42)
     .width(sideCol + 1, 12)
     .width(sideCol + 2, 12)

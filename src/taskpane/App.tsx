@@ -139,6 +139,37 @@ export function App({ targetFor, initialLang, missingRequirements = [] }: AppPro
               samples={sampleOptions(lang)}
               sampleId={state.sampleId}
               onSample={source.chooseSample}
+              areaChooser={
+                engine && (
+                  <engine.AreaChooser
+                    areas={engine.AREAS}
+                    value={state.area}
+                    onChange={(area) => void source.chooseArea(area).catch(() => undefined)}
+                  />
+                )
+              }
+              fileSource={
+                engine && (
+                  <>
+                    <engine.FileDrop
+                      fileNames={state.file?.files.map((file) => file.name) ?? []}
+                      busy={source.fileBusy}
+                      onFiles={(files) => void source.openFiles(files).catch(() => undefined)}
+                      onClear={source.clearFiles}
+                    />
+                    {state.file && (
+                      <engine.StatFinSummary
+                        source={state.file}
+                        area={state.area}
+                        onYear={(year) => void source.chooseYear(year).catch(() => undefined)}
+                        onMap={(label, choice) =>
+                          void source.mapVariable(label, choice).catch(() => undefined)
+                        }
+                      />
+                    )}
+                  </>
+                )
+              }
               onUseSelection={source.readSelection}
               selectionStatus={source.selectionStatus}
               csvText={source.csvText}

@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   selectControl: { minWidth: 0, textOverflow: "ellipsis" },
 });
 
-export type SourceKind = "selection" | "csv" | "sample";
+export type SourceKind = "selection" | "file" | "csv" | "sample";
 
 /** What reading a source gave; worded at render time, so a language switch rewords it too. */
 export type ReadStatus =
@@ -41,6 +41,12 @@ export interface SourceSectionProps {
   readonly samples: readonly { readonly id: string; readonly label: string }[];
   readonly sampleId: string;
   readonly onSample: (id: string) => void;
+  /**
+   * The employment-area chooser and the Statistics Finland file opener with its recognition
+   * summary: they come with the engine chunk (the classification and the reader live there).
+   */
+  readonly areaChooser?: ReactNode;
+  readonly fileSource?: ReactNode;
   readonly onUseSelection: () => void;
   readonly selectionStatus: ReadStatus;
   readonly csvText: string;
@@ -78,10 +84,15 @@ export function SourceSection(props: SourceSectionProps) {
       <Field label={t.sourceLabel}>
         <RadioGroup value={source} onChange={(_, data) => props.onSource(data.value as SourceKind)}>
           {props.selectionAvailable && <Radio value="selection" label={t.sourceSelection} />}
+          <Radio value="file" label={t.sourceFile} />
           <Radio value="csv" label={t.sourceCsv} />
           <Radio value="sample" label={t.sourceSample} />
         </RadioGroup>
       </Field>
+
+      {source !== "sample" && (props.areaChooser ?? <Spinner size="tiny" />)}
+
+      {source === "file" && (props.fileSource ?? <Spinner size="tiny" />)}
 
       {source === "selection" && (
         <>

@@ -1,12 +1,15 @@
+import type { Area } from "../domain/areas";
 import { areaFigures, type AreaFigures } from "../domain/figures";
 import { labourForceTotal } from "../domain/labourForce";
 import type { AreaInput, AreaInputDraft, MunicipalityDraft } from "../domain/model";
 import { formatNumber } from "../i18n/format";
+import { issueLine } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
 import { uiStrings } from "../i18n/ui";
 import { SHEET_KEYS, type SheetKey, type WorkbookPlan } from "../sheets/plan";
 import type { CsvRead } from "./csvSource";
 import type { Engine } from "./engine";
+import type { FileSource } from "./fileSource";
 import { applyForm, budgetYears, caseloadGroupNames, type FormState } from "./form";
 import { gridBase } from "./gridBase";
 import { readGrid, type ColumnMapping, type Grid, type GridRead } from "./gridInput";
@@ -34,6 +37,10 @@ export interface PaneState {
   readonly selection: GridSource | null;
   /** The last CSV read, kept while another source is chosen. */
   readonly csvRead: CsvRead | null;
+  /** The employment area whose members the figures are for; null for the user's own selection. */
+  readonly area: Area | null;
+  /** Statistics Finland files opened and what they read as, kept while another source is chosen. */
+  readonly file: FileSource | null;
   readonly form: FormState;
   readonly sheets: ReadonlySet<SheetKey>;
   /** In Excel the sheets are written into the workbook, so no preview is built. */
@@ -73,13 +80,16 @@ export const selectionBase = (
 export const csvBase = (csv: CsvRead): AreaInputDraft => gridBase(csv.municipalities, csv.fields);
 
 /** The base input of a source, and the range's reading when it came from one. */
-export function sourceBase(state: Pick<PaneState, "source" | "sampleId" | "selection" | "csvRead">): {
+export function sourceBase(
+  state: Pick<PaneState, "source" | "sampleId" | "selection" | "csvRead" | "file">,
+): {
   readonly base?: AreaInputDraft;
   readonly read?: GridRead;
 } {
-  const { source, sampleId, selection, csvRead } = state;
+  const { source, sampleId, selection, csvRead, file } = state;
   if (source === "sample") return { base: sampleDraft(sampleId) };
   if (source === "csv") return csvRead ? { base: csvBase(csvRead) } : {};
+  if (source === "file") return file?.base ? { base: file.base } : {};
   if (!selection) return {};
   const read = readGrid(selection.grid, selection.mapping);
   return { base: selectionBase(selection, read), read };
@@ -97,6 +107,16 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
   const grid = state.selection && read ? { ...state.selection, read } : undefined;
   if (!base) return { caseloadGroups: [], budgetYears: [], sheetList, notices: [], problems: [] };
 
+  // What the files' reader says must be resolved first (a member without figures, a variable not
+  // mapped) keeps the input from being generated, however valid the rest is.
+  const reading = source === "file" && state.file?.reading.ok ? state.file.reading.value : undefined;
+  // Rows typed or selected for an official area must be its members, every one of them.
+  const ownRows =
+    source === "csv" ? csvRead?.municipalities : source === "selection" ? read?.municipalities : undefined;
+  const blocking = [
+    ...(reading?.blocking ?? []).map((issue) => issueLine(lang, issue)),
+    ...(state.area && ownRows && engine ? engine.areaProblems(lang, state.area, ownRows) : []),
+  ];
   const caseloadGroups = caseloadGroupNames(base, lang);
   const applied = applyForm(base, form, lang);
   const checked = engine
@@ -106,15 +126,19 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
         draft: applied.draft,
         formProblems: applied.problems,
         grid,
-        relocate: source === "csv" && csvRead ? (issue) => engine.csvIssue(issue, csvRead) : undefined,
+        relocate:
+          source === "csv" && csvRead
+            ? (issue) => engine.csvIssue(issue, csvRead)
+            : reading
+              ? (issue) => engine.fileIssue(issue, reading)
+              : undefined,
         parse: engine.parseAreaInput,
         caseloadGroups,
       })
     : undefined;
-  const input = checked?.input;
+  const input = blocking.length === 0 ? checked?.input : undefined;
 
-  const members =
-    source === "csv" ? csvRead?.municipalities : source === "selection" ? read?.municipalities : undefined;
+  const members = ownRows ?? reading?.municipalities;
   // A total over rows with unreadable cells would mislead; the problems are listed instead.
   const summary =
     members && members.length > 0 && (read?.issues.length ?? 0) === 0
@@ -137,6 +161,6 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
       : {}),
     ...(summary ? { summary } : {}),
     notices: (read?.skipped ?? []).map((row) => t.totalRowSkipped(row.at, row.text)),
-    problems: checked?.messages ?? [],
+    problems: [...blocking, ...(checked?.messages ?? [])],
   };
 }

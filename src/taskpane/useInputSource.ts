@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import type { Area } from "../domain/areas";
 import { recogniseColumns } from "../domain/members";
 import type { AreaInputDraft } from "../domain/model";
 import { issueLine } from "../i18n/input";
@@ -7,7 +8,9 @@ import type { WorkbookTarget } from "../sheets/target";
 import type { CsvRead } from "./csvSource";
 import { csvBase, selectionBase, sourceBase, type GridSource, type PaneState } from "./deriveInput";
 import { loadEngine } from "./engine";
+import { memberTemplate } from "./areaMembers";
 import { errorText } from "./errorText";
+import type { FileBytes, FileChoices, FileSource, VariableChoice } from "./fileSource";
 import { formFromDraft, relocalizeForm, type FormState } from "./form";
 import { gridBase } from "./gridBase";
 import type { ColumnMapping } from "./gridInput";
@@ -15,7 +18,7 @@ import { DEFAULT_SAMPLE, sampleDraft } from "./samples";
 import type { ReadStatus, SourceKind } from "./SourceSection";
 
 export interface InputSource {
-  readonly state: Pick<PaneState, "source" | "sampleId" | "selection" | "csvRead" | "form">;
+  readonly state: Pick<PaneState, "source" | "sampleId" | "selection" | "csvRead" | "area" | "file" | "form">;
   readonly selectionStatus: ReadStatus;
   readonly csvText: string;
   readonly csvStatus: ReadStatus;
@@ -26,6 +29,15 @@ export interface InputSource {
   readonly setCsvText: (text: string) => void;
   /** Reads the pasted CSV once the engine chunk is there; a chunk that fails to load rejects. */
   readonly readCsv: () => Promise<void>;
+  /** Whether the opened files are being read. */
+  readonly fileBusy: boolean;
+  /** An official employment area's members, or null for the user's own selection of municipalities. */
+  readonly chooseArea: (area: Area | null) => Promise<void>;
+  /** Adds Statistics Finland files to those opened and reads them all together. */
+  readonly openFiles: (files: readonly FileBytes[]) => Promise<void>;
+  readonly clearFiles: () => void;
+  readonly chooseYear: (year: string) => Promise<void>;
+  readonly mapVariable: (label: string, choice: VariableChoice | undefined) => Promise<void>;
   readonly setForm: (form: FormState) => void;
   /** Rewrites the form's numbers the way the next language writes them. */
   readonly relocalize: (next: Lang) => void;
@@ -44,10 +56,16 @@ export function useInputSource(target: WorkbookTarget, lang: Lang, onStartOver: 
   const [csvText, setCsvText] = useState("");
   const [csvRead, setCsvRead] = useState<CsvRead | null>(null);
   const [csvStatus, setCsvStatus] = useState<ReadStatus>({ state: "idle" });
+  const [area, setArea] = useState<Area | null>(null);
+  const [file, setFile] = useState<FileSource | null>(null);
+  const [fileBusy, setFileBusy] = useState(false);
+  // The member lines last put into the CSV text, which another area may replace.
+  const [template, setTemplate] = useState("");
   const [form, setForm] = useState<FormState>(() => formFromDraft(sampleDraft(DEFAULT_SAMPLE), lang));
 
   const startOver = (draft: AreaInputDraft) => {
-    setForm(formFromDraft(draft, lang));
+    // Figures read for a chosen area keep the area's name.
+    setForm(formFromDraft(area && draft.area === "" ? { ...draft, area: area[lang] } : draft, lang));
     onStartOver();
   };
   const chooseSample = (id: string) => {
@@ -57,7 +75,7 @@ export function useInputSource(target: WorkbookTarget, lang: Lang, onStartOver: 
   const chooseSource = (next: SourceKind) => {
     setSource(next);
     // Only a source already read has a base; an unread one keeps the form until it is read.
-    const { base } = sourceBase({ source: next, sampleId, selection, csvRead });
+    const { base } = sourceBase({ source: next, sampleId, selection, csvRead, file });
     if (base) startOver(base);
     else onStartOver();
   };
@@ -103,10 +121,57 @@ export function useInputSource(target: WorkbookTarget, lang: Lang, onStartOver: 
     setCsvStatus({ state: "read", text: (w) => [w.csvRead(count), ...warnings].join("\n") });
   };
 
+  /** Reads the files with these members and choices (the reader comes with the engine chunk). */
+  const readAgain = async (files: readonly FileBytes[], choices: FileChoices, members: Area | null) => {
+    const next = (await loadEngine()).readFiles(files, choices, members, lang);
+    setFile(next);
+    return next;
+  };
+  /** New files, or a variable mapped anew: the form starts over from what the files now give. */
+  const restart = (next: FileSource) => (next.base ? startOver(next.base) : onStartOver());
+  const openFiles = async (added: readonly FileBytes[]) => {
+    setFileBusy(true);
+    try {
+      const { addFiles } = await loadEngine();
+      // Other files may hold other years: the latest of them all is taken again.
+      const mapping = file?.choices.mapping ?? {};
+      restart(await readAgain(addFiles(file?.files ?? [], added), { mapping }, area));
+    } finally {
+      setFileBusy(false);
+    }
+  };
+  const chooseArea = async (next: Area | null) => {
+    setArea(next);
+    // Typing the figures: the members go into the CSV text, unless the user has written there.
+    if (next && (csvText.trim() === "" || csvText === template)) {
+      const text = memberTemplate(lang, next);
+      setTemplate(text);
+      setCsvText(text);
+    }
+    // The area's name goes into the form; the rest of what the user typed stays.
+    if (next) setForm((old) => ({ ...old, area: next[lang] }));
+    onStartOver();
+    if (file) await readAgain(file.files, file.choices, next);
+  };
+  const chooseYear = async (year: string) => {
+    onStartOver();
+    if (file) await readAgain(file.files, { ...file.choices, year }, area);
+  };
+  const mapVariable = async (label: string, choice: VariableChoice | undefined) => {
+    if (!file) return;
+    const { [label]: _old, ...rest } = file.choices.mapping;
+    const mapping = choice === undefined ? rest : { ...rest, [label]: choice };
+    restart(await readAgain(file.files, { ...file.choices, mapping }, area));
+  };
+  const clearFiles = () => {
+    setFile(null);
+    onStartOver();
+  };
+
   // One object per change, so that what is derived from it is derived again only then.
   const state = useMemo(
-    () => ({ source, sampleId, selection, csvRead, form }),
-    [source, sampleId, selection, csvRead, form],
+    () => ({ source, sampleId, selection, csvRead, area, file, form }),
+    [source, sampleId, selection, csvRead, area, file, form],
   );
   return {
     state,
@@ -119,6 +184,12 @@ export function useInputSource(target: WorkbookTarget, lang: Lang, onStartOver: 
     changeMapping,
     setCsvText,
     readCsv,
+    fileBusy,
+    chooseArea,
+    openFiles,
+    clearFiles,
+    chooseYear,
+    mapVariable,
     setForm,
     relocalize: (next) => setForm((old) => relocalizeForm(old, lang, next)),
   };

@@ -2,6 +2,7 @@ import { spawn as spawnAsync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { findArea } from "../../src/domain/areas";
 import { SAMPLES } from "../../src/domain/samples";
 
 /**
@@ -24,13 +25,18 @@ function cli(...args: string[]) {
   return spawn("npm", ["run", "--silent", "cli", "--", ...args]);
 }
 
+/** Through npm typed in another directory: relative paths are the user's, not the project's. */
+function cliIn(cwd: string, ...args: string[]) {
+  return spawn("npm", ["--prefix", ROOT, "run", "--silent", "cli", "--", ...args], cwd);
+}
+
 function tsx(...args: string[]) {
   return spawn(join(ROOT, "node_modules", ".bin", "tsx"), ["src/cli/main.ts", ...args]);
 }
 
-function spawn(command: string, args: string[]) {
+function spawn(command: string, args: string[], cwd = ROOT) {
   const result = spawnSync(command, args, {
-    cwd: ROOT,
+    cwd,
     encoding: "utf8",
     timeout: 60_000,
     env: { ...process.env, NO_COLOR: "1" },
@@ -102,3 +108,34 @@ test("a write killed (SIGKILL) between writing and renaming leaves a temporary f
   expect(next.code).toBe(0);
   expect(readdirSync(work).sort()).toEqual(["half.ts", "in.json", "out.xlsx"]);
 }, 120_000);
+
+test("areas lists the classification and exits 0", () => {
+  const { code, stdout } = cli("areas", "--lang", "sv");
+  expect(code).toBe(0);
+  const lines = stdout.trimEnd().split("\n");
+  expect(lines).toHaveLength(46);
+  expect(lines).toContain("11\tKervo-Sibbo\t2");
+}, 60_000);
+
+test("generate --area: relative paths from where npm run was typed; exit 1 and nothing written for a missing member or an unknown area", () => {
+  const work = mkdtempSync(join(dir, "area-"));
+  const kerava = findArea("Kerava-Sipoo")!;
+  const rows = kerava.members.map((m, i) => `${m.fi};${18000 + i}`);
+  writeFileSync(join(work, "luvut.csv"), ["Kunta;Työvoima", ...rows].join("\n"));
+  const ok = cliIn(work, "generate", "--area", "Kerava-Sipoo", "--csv", "luvut.csv", "-o", "out.xlsx");
+  expect([ok.code, ok.stderr]).toEqual([0, ""]);
+  expect(statSync(join(work, "out.xlsx")).size).toBeGreaterThan(5000);
+  expect(existsSync(join(ROOT, "out.xlsx"))).toBe(false);
+
+  writeFileSync(join(work, "vajaa.csv"), ["Kunta;Työvoima", rows[0]].join("\n"));
+  const missing = cliIn(work, "generate", "--area", "11", "--csv", "vajaa.csv", "-o", "vajaa.xlsx");
+  expect(missing.code).toBe(1);
+  expect(missing.stderr).toContain(`${kerava.members[1]!.fi} (${kerava.members[1]!.code})`);
+  const unknown = cliIn(work, "generate", "--area", "Keravaa", "--csv", "luvut.csv", "-o", "tuntematon.xlsx");
+  expect(unknown.code).toBe(1);
+  expect(unknown.stderr).toContain("Kerava-Sipoo (11)");
+  const notThere = cliIn(work, "generate", "--area", "11", "--csv", "ei.csv", "-o", "ei.xlsx");
+  expect(notThere.code).toBe(1);
+  expect(notThere.stderr).toContain(join(work, "ei.csv"));
+  expect(readdirSync(work).sort()).toEqual(["luvut.csv", "out.xlsx", "vajaa.csv"]);
+}, 180_000);

@@ -130,6 +130,13 @@ describe("closestAreas", () => {
     expect(closestAreas("Norra Mellersta")[0]).toBe(findArea("Pohjoinen Keski-Suomi"));
   });
 
+  test("a member's name, or a misspelt one, suggests its area first", () => {
+    expect(closestAreas("Keravaa")[0]).toBe(findArea("Kerava-Sipoo"));
+    for (const area of AREAS) {
+      for (const member of area.members) expect(closestAreas(member.sv)[0]).toBe(areaOf(member));
+    }
+  });
+
   test("three by default, as many as asked, never Åland", () => {
     expect(closestAreas("x")).toHaveLength(3);
     expect(closestAreas("x", 5)).toHaveLength(5);

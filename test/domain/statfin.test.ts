@@ -304,6 +304,21 @@ describe("bytes and separators", () => {
     ]);
   });
 
+  test("wide with several years per variable: each variable's latest, or the year asked for", () => {
+    const text =
+      '"Tunnusluvut"\r\n\r\n"Alue","2023 Työvoima","2024 Työvoima","Työlliset 2024"\r\n' +
+      '"Kerava",18700,18875,17200\r\n"Sipoo",11600,11691,11050\r\n';
+    const file = latin1("w.csv", text);
+    const latest = read([file], { members: keravaSipoo });
+    expect(latest.municipalities.map((m) => m.labourForce)).toEqual([18875, 11691]);
+    // The employed alone are a known figure the product does not import: skipped, not unrecognised.
+    expect(latest.unrecognised).toEqual([]);
+    expect(latest.warnings.map((w) => w.problem.kind)).toContain("statfinUnusedCategories");
+    expect(
+      read([file], { members: keravaSipoo, year: "2023" }).municipalities.map((m) => m.labourForce),
+    ).toEqual([18700, 11600]);
+  });
+
   test("the product's own wide CSV reads too", () => {
     const text = "Kunta;Työvoima;Asukkaat\nKerava;18 875;38 000\nSipoo;11 691;22 000\n";
     expect(read([utf8("own.csv", text)]).municipalities).toEqual([

@@ -53,6 +53,8 @@ describe("the fake Excel refuses what the real API lacks", () => {
     return fake.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       const range = sheet.getRange("A1");
+      const conditional = range.conditionalFormats.add("Custom");
+      const layout = sheet.pageLayout;
       const objects: Record<FakeClassName, object> = {
         RequestContext: context,
         Application: context.application,
@@ -71,6 +73,16 @@ describe("the fake Excel refuses what the real API lacks", () => {
         Table: sheet.tables.getItem("x"),
         NamedItemCollection: context.workbook.names,
         NamedItem: context.workbook.names.getItem("x"),
+        ConditionalFormatCollection: range.conditionalFormats,
+        ConditionalFormat: conditional,
+        CustomConditionalFormat: conditional.custom,
+        ConditionalFormatRule: conditional.custom.rule,
+        ConditionalRangeFormat: conditional.custom.format,
+        ConditionalRangeFont: conditional.custom.format.font,
+        ConditionalRangeFill: conditional.custom.format.fill,
+        PageLayout: layout,
+        HeaderFooterGroup: layout.headersFooters,
+        HeaderFooter: layout.headersFooters.defaultForAllPages,
         ...chartObjects(sheet, range),
       };
       for (const [cls, object] of Object.entries(objects) as [FakeClassName, object][]) {
@@ -520,6 +532,94 @@ describe("the fake Excel behaves as Excel does by default", () => {
       await context.sync();
     });
     expect(outcome.error?.code).toBe("InvalidArgument");
+  });
+});
+
+describe("the fake Excel models conditional formats and page layout strictly", () => {
+  it("adds custom formats on top, checks their formula and colours, and does not model other kinds", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("B2:B3");
+      const first = range.conditionalFormats.add("Custom").custom;
+      first.rule.formula = '=B2="OK"';
+      first.format.font.color = "#006100";
+      first.format.fill.color = "#C6EFCE";
+      range.conditionalFormats.add("Custom").custom.rule.formula = "=B2=FALSE";
+      await context.sync();
+    });
+    expect(fake.conditionalFormats("Sheet1")).toEqual([
+      { type: "Custom", formula: "=B2=FALSE", fontColor: null, fill: null, address: "B2:B3" },
+      { type: "Custom", formula: '=B2="OK"', fontColor: "#006100", fill: "#C6EFCE", address: "B2:B3" },
+    ]);
+    const refused = async (write: (range: Excel.Range) => void) =>
+      (
+        await attempt(fake, async (context) => {
+          write(context.workbook.worksheets.getItem("Sheet1").getRange("C1"));
+          await context.sync();
+        })
+      ).error?.code;
+    expect(await refused((r) => r.conditionalFormats.add("DataBar"))).toBe("NotModelled");
+    expect(await refused((r) => r.conditionalFormats.add("Nope" as "Custom"))).toBe("InvalidArgument");
+    expect(await refused((r) => (r.conditionalFormats.add("Custom").custom.rule.formula = "C1=1"))).toBe(
+      "InvalidArgument",
+    );
+    expect(
+      await refused((r) => (r.conditionalFormats.add("Custom").custom.rule.formula = "=Puuttuu[X]=1")),
+    ).toBe("InvalidArgument");
+    expect(
+      await refused((r) => (r.conditionalFormats.add("Custom").custom.format.fill.color = "green")),
+    ).toBe("InvalidArgument");
+  });
+
+  it("refuses page layout on a host without ExcelApi 1.9, as an older Excel does", async () => {
+    const fake = new FakeExcel(["Sheet1"], { apiVersion: "1.8" });
+    const { error } = await attempt(fake, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").pageLayout.orientation = "Landscape";
+      await context.sync();
+    });
+    expect(error).toMatchObject({ code: "ApiNotFound" });
+    expect(fake.pageLayout("Sheet1").orientation).toBe("Portrait");
+  });
+
+  it("sets paper, orientation, fit to pages, print area, title rows and header, and refuses what Excel would", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const layout = sheet.pageLayout;
+      layout.paperSize = "A4";
+      layout.orientation = "Landscape";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintArea(sheet.getRange("A1:H14"));
+      layout.setPrintTitleRows("$5:$5");
+      layout.headersFooters.defaultForAllPages.leftHeader = "A && B";
+      layout.headersFooters.defaultForAllPages.rightFooter = "Sivu &P / &N";
+      await context.sync();
+    });
+    expect(fake.pageLayout("Sheet1")).toMatchObject({
+      paperSize: "A4",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: "A1:H14",
+      printTitleRows: "5:5",
+      headersFooters: { leftHeader: "A && B", rightFooter: "Sivu &P / &N" },
+    });
+    const refused = async (write: (layout: Excel.PageLayout) => void) =>
+      (
+        await attempt(fake, async (context) => {
+          write(context.workbook.worksheets.getItem("Sheet1").pageLayout);
+          await context.sync();
+        })
+      ).error?.code;
+    expect(await refused((l) => (l.orientation = "Sideways" as "Portrait"))).toBe("InvalidArgument");
+    expect(await refused((l) => (l.zoom = { scale: 5 }))).toBe("InvalidArgument");
+    expect(await refused((l) => (l.zoom = { scale: 90, horizontalFitToPages: 1 }))).toBe("NotModelled");
+    expect(await refused((l) => (l.headersFooters.defaultForAllPages.centerHeader = "x".repeat(250)))).toBe(
+      "InvalidArgument",
+    );
+    expect(await refused((l) => (l.headersFooters.defaultForAllPages.leftHeader = "Etelä & Itä &"))).toBe(
+      "InvalidArgument",
+    );
+    expect(await refused((l) => l.setPrintArea("Muu!A1:B2"))).toBe("InvalidArgument");
   });
 });
 

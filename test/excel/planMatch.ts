@@ -25,9 +25,17 @@ const EXPECTED_LOOK: Readonly<
   header: { bold: true, italic: false, fontSize: 11, fontColor: "#000000", fill: "#D9E1F2" },
   input: { bold: false, italic: false, fontSize: 11, fontColor: "#000000", fill: "#FFF2CC" },
   total: { bold: true, italic: false, fontSize: 11, fontColor: "#000000", fill: null },
-  flag: { bold: true, italic: false, fontSize: 11, fontColor: "#9C0006", fill: null },
+  // A check's colour is conditional (EXPECTED_TONE), so its static look is plain bold.
+  flag: { bold: true, italic: false, fontSize: 11, fontColor: "#000000", fill: null },
   note: { bold: false, italic: true, fontSize: 11, fontColor: "#595959", fill: null },
 };
+
+/** Check colours by tone: Excel's "Good", "Bad" and a neutral grey (font, fill). */
+const EXPECTED_TONE = {
+  pass: { fontColor: "#006100", fill: "#C6EFCE" },
+  fail: { fontColor: "#9C0006", fill: "#FFC7CE" },
+  none: { fontColor: "#595959", fill: "#EDEDED" },
+} as const;
 
 /** Header cells are underlined, totals overlined; no other style draws a border. */
 const EXPECTED_BORDER: Readonly<Record<CellStyle, "EdgeTop" | "EdgeBottom" | null>> = {
@@ -70,7 +78,12 @@ const fitsInline = (list: readonly string[]): boolean =>
  * panes and dropdowns. Expectations are derived from the plan and Excel's rules here, without the
  * adapter's code or the look and list tables the adapters share.
  */
-export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
+export function planDifferences(
+  fake: FakeExcel,
+  plan: WorkbookPlan,
+  /** Whether the host had ExcelApi 1.9, so that print settings were written. */
+  options: { readonly pageLayout: boolean } = { pageLayout: true },
+): string[] {
   const out: string[] = [];
   const sheetNames = fake.sheetNames();
   for (const sheet of plan.sheets) {
@@ -256,6 +269,53 @@ export function planDifferences(fake: FakeExcel, plan: WorkbookPlan): string[] {
         out.push(`validation ${v}: list column shared with another list`);
       listColumns.set(rect.col, JSON.stringify(list));
     });
+
+    // Each check rule is one custom conditional format over the check's range, with its tone's colours.
+    const expectedFormats = (sheet.checks ?? [])
+      .flatMap(({ range, rules }) =>
+        rules.map(({ tone, formula }) => ({
+          type: "Custom",
+          formula,
+          ...EXPECTED_TONE[tone],
+          address: rangeA1(range),
+        })),
+      )
+      .map((f) => JSON.stringify(f))
+      .sort();
+    const actualFormats = fake
+      .conditionalFormats(sheet.name)
+      .map((f) => JSON.stringify(f))
+      .sort();
+    if (JSON.stringify(actualFormats) !== JSON.stringify(expectedFormats))
+      out.push(`${sheet.name} conditional formats ${actualFormats.join(" ")} ≠ ${expectedFormats.join(" ")}`);
+
+    // Where the host has ExcelApi 1.9, the print settings; elsewhere Excel's defaults stay.
+    if (sheet.print && options.pageLayout) {
+      const { print } = sheet;
+      const layout = fake.pageLayout(sheet.name);
+      const expected = {
+        paperSize: "A4",
+        orientation: print.orientation === "landscape" ? "Landscape" : "Portrait",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        headersFooters: {
+          leftHeader: print.header.left,
+          centerHeader: print.header.center,
+          rightHeader: print.header.right,
+          leftFooter: print.footer.left,
+          centerFooter: print.footer.center,
+          rightFooter: print.footer.right,
+        },
+        printArea: rangeA1(print.area),
+        printTitleRows: `${print.titleRows.row + 1}:${print.titleRows.row + print.titleRows.rows}`,
+      };
+      if (JSON.stringify(layout) !== JSON.stringify(expected))
+        out.push(`${sheet.name} page layout ${JSON.stringify(layout)} ≠ ${JSON.stringify(expected)}`);
+    } else if (
+      fake.pageLayout(sheet.name).paperSize !== "Letter" ||
+      fake.pageLayout(sheet.name).printArea !== null
+    ) {
+      out.push(`${sheet.name} page layout set on a host without ExcelApi 1.9`);
+    }
   }
   return out;
 }

@@ -12,7 +12,9 @@ import { FakeExcel } from "../support/fakeExcel";
 import { areaWithMembers, builder, sampleInput } from "./fixtures";
 import { planDifferences } from "./planMatch";
 
-const targetOn = (fake: FakeExcel, lang: Lang = "fi") => new ExcelTarget({ lang, run: fake.run });
+/** The target as the pane makes it, on a host that supports what the fake models (`apiVersion`). */
+const targetOn = (fake: FakeExcel, lang: Lang = "fi") =>
+  new ExcelTarget({ lang, run: fake.run, requirements: FakeExcel.requirements(fake.apiVersion) });
 
 /** Generates into `fake` and returns the plan that was written. */
 async function generate(
@@ -43,6 +45,42 @@ describe("ExcelTarget.generate writes the plan", () => {
     expect(result.tables).toEqual(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)));
     // Generation does not take the user away from the sheet they were on.
     expect(fake.activeSheet()).toBe("Taul1");
+  });
+
+  it("colours the checks by value and sets A4 one page wide, header and footer, in the same two round trips", async () => {
+    const fake = new FakeExcel(["Taul1"]);
+    const { plan } = await generate(fake, builder(sampleInput("kerava-sipoo"), "sv"), "sv");
+    expect(planDifferences(fake, plan)).toEqual([]);
+    const kunnat = plan.sheets[0]!;
+    // The sufficiency cell: green when TRUE, red when FALSE, by formula on the cell itself.
+    const sufficient = fake
+      .conditionalFormats(kunnat.name)
+      .filter((f) => f.address === rangeA1(kunnat.checks![0]!.range));
+    expect(sufficient.map((f) => [f.formula, f.fill]).sort()).toEqual(
+      [
+        [
+          `=IF(ISERROR(${rangeA1(kunnat.checks![0]!.range)}),FALSE,${rangeA1(kunnat.checks![0]!.range)}=TRUE)`,
+          "#C6EFCE",
+        ],
+        [
+          `=IF(ISERROR(${rangeA1(kunnat.checks![0]!.range)}),TRUE,${rangeA1(kunnat.checks![0]!.range)}=FALSE)`,
+          "#FFC7CE",
+        ],
+      ].sort(),
+    );
+    expect(fake.pageLayout(kunnat.name).headersFooters.rightFooter).toBe("Sida &P / &N");
+    expect(fake.stats.syncCalls).toBeLessThanOrEqual(3);
+    expect(fake.stats.roundTrips).toBe(2);
+  });
+
+  it("on an Excel without ExcelApi 1.9 writes everything but the print settings, which it leaves alone", async () => {
+    const fake = new FakeExcel(["Taul1"], { apiVersion: "1.8" });
+    const { plan } = await generate(fake, builder(sampleInput("kympin")));
+    expect(planDifferences(fake, plan, { pageLayout: false })).toEqual([]);
+    expect(
+      fake.stats.log.some((op) => op.kind.startsWith("PageLayout") || op.kind.startsWith("HeaderFooter")),
+    ).toBe(false);
+    expect(fake.stats.roundTrips).toBe(2);
   });
 
   it.each(SAMPLE_IDS.flatMap((sample) => LANGS.map((lang) => [sample, lang] as const)))(

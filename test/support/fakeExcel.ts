@@ -240,6 +240,50 @@ export const DEFAULT_COLUMN_WIDTH = 48;
 /** Points of Excel's default row height for Calibri 11. */
 export const DEFAULT_ROW_HEIGHT = 15;
 
+/** A conditional format of a sheet (only the custom, formula-based kind is modelled). */
+export interface ConditionalFormatState {
+  rect: Rect;
+  readonly type: "Custom";
+  formula: string | null;
+  fontColor: string | null;
+  fill: string | null;
+}
+
+export interface HeaderFooterState {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** A sheet's print settings (`Worksheet.pageLayout`, ExcelApi 1.9), Excel's defaults until set. */
+export interface PageLayoutState {
+  paperSize: string;
+  orientation: string;
+  zoom: Excel.PageLayoutZoomOptions;
+  printArea: Rect | null;
+  printTitleRows: { row: number; rows: number } | null;
+  readonly headersFooters: HeaderFooterState;
+}
+
+const defaultPageLayout = (): PageLayoutState => ({
+  paperSize: "Letter",
+  orientation: "Portrait",
+  zoom: { scale: 100 },
+  printArea: null,
+  printTitleRows: null,
+  headersFooters: {
+    leftHeader: "",
+    centerHeader: "",
+    rightHeader: "",
+    leftFooter: "",
+    centerFooter: "",
+    rightFooter: "",
+  },
+});
+
 interface SheetState {
   readonly id: string;
   /** Cells ("row,col") whose formula would show a result not yet calculated. */
@@ -254,6 +298,9 @@ interface SheetState {
   readonly autofitRows: Set<number>;
   freeze: { rows: number; cols: number } | null;
   selection: Rect;
+  /** In priority order, the first on top (`add` puts a new one there). */
+  readonly conditionalFormats: ConditionalFormatState[];
+  readonly pageLayout: PageLayoutState;
 }
 
 interface TableState {
@@ -302,6 +349,8 @@ export type CalculationMode = "Automatic" | "AutomaticExceptTables" | "Manual";
 export type FakeLocale = "en-US" | "fi-FI" | "sv-SE";
 
 interface WorkbookState {
+  /** The newest ExcelApi requirement set the host supports, e.g. [1, 8]. */
+  readonly apiVersion: readonly [number, number];
   /** AutoCorrect growing a table over a value written directly below or right of it (on, as in Excel). */
   autoExpandTables: boolean;
   calculationMode: CalculationMode;
@@ -626,6 +675,7 @@ const MEMBERS = {
     "tables",
     "charts",
     "freezePanes",
+    "pageLayout",
     "getRange",
     "getRangeByIndexes",
     "getCell",
@@ -660,6 +710,7 @@ const MEMBERS = {
     "columnHidden",
     "format",
     "dataValidation",
+    "conditionalFormats",
     "worksheet",
     "getCell",
     "getUsedRangeOrNullObject",
@@ -776,6 +827,78 @@ const MEMBERS = {
     "getRange",
     "delete",
   ] satisfies (keyof Excel.NamedItem)[],
+  ConditionalFormatCollection: [
+    "context",
+    "isNullObject",
+    "toJSON",
+    "add",
+  ] satisfies (keyof Excel.ConditionalFormatCollection)[],
+  ConditionalFormat: [
+    "context",
+    "isNullObject",
+    "toJSON",
+    "custom",
+  ] satisfies (keyof Excel.ConditionalFormat)[],
+  CustomConditionalFormat: [
+    "context",
+    "isNullObject",
+    "toJSON",
+    "rule",
+    "format",
+  ] satisfies (keyof Excel.CustomConditionalFormat)[],
+  ConditionalFormatRule: [
+    "context",
+    "isNullObject",
+    "toJSON",
+    "formula",
+  ] satisfies (keyof Excel.ConditionalFormatRule)[],
+  ConditionalRangeFormat: [
+    "context",
+    "isNullObject",
+    "toJSON",
+    "font",
+    "fill",
+  ] satisfies (keyof Excel.ConditionalRangeFormat)[],
+  ConditionalRangeFont: [
+    "context",
+    "isNullObject",
+    "toJSON",
+    "color",
+  ] satisfies (keyof Excel.ConditionalRangeFont)[],
+  ConditionalRangeFill: [
+    "context",
+    "isNullObject",
+    "toJSON",
+    "color",
+  ] satisfies (keyof Excel.ConditionalRangeFill)[],
+  PageLayout: [
+    "context",
+    "isNullObject",
+    "toJSON",
+    "paperSize",
+    "orientation",
+    "zoom",
+    "headersFooters",
+    "setPrintArea",
+    "setPrintTitleRows",
+  ] satisfies (keyof Excel.PageLayout)[],
+  HeaderFooterGroup: [
+    "context",
+    "isNullObject",
+    "toJSON",
+    "defaultForAllPages",
+  ] satisfies (keyof Excel.HeaderFooterGroup)[],
+  HeaderFooter: [
+    "context",
+    "isNullObject",
+    "toJSON",
+    "leftHeader",
+    "centerHeader",
+    "rightHeader",
+    "leftFooter",
+    "centerFooter",
+    "rightFooter",
+  ] satisfies (keyof Excel.HeaderFooter)[],
   ChartCollection: [
     "context",
     "isNullObject",
@@ -1224,6 +1347,8 @@ function newSheet(wb: WorkbookState, name: string): SheetState {
     autofitRows: new Set(),
     freeze: null,
     selection: { row: 0, col: 0, rows: 1, cols: 1 },
+    conditionalFormats: [],
+    pageLayout: defaultPageLayout(),
   };
 }
 
@@ -1283,6 +1408,26 @@ class FakeWorksheet extends FakeObject<SheetState> {
       guard(
         new FakeWorksheetFreezePanes(internals(self.ctx, "WorksheetFreezePanes", self.resolve)),
         "WorksheetFreezePanes",
+      ),
+    );
+  }
+  get pageLayout(): FakePageLayout {
+    const self = this[INTERNAL];
+    return child(this, "pageLayout", () =>
+      guard(
+        new FakePageLayout(
+          internals(self.ctx, "PageLayout", () => {
+            // An older host has the member in office.js but refuses the request (ApiNotFound).
+            if (!supports(self.ctx.wb, 1, 9))
+              fail(
+                "ApiNotFound",
+                "The requested API is not supported (ExcelApi 1.9).",
+                "Worksheet.pageLayout",
+              );
+            return existing(self, "Worksheet.pageLayout");
+          }),
+        ),
+        "PageLayout",
       ),
     );
   }
@@ -1497,6 +1642,15 @@ class FakeRange extends FakeObject<RangeState> {
   get worksheet(): FakeWorksheet {
     const self = this[INTERNAL];
     return child(this, "worksheet", () => makeSheet(self.ctx, () => existing(self, "Range.worksheet").sheet));
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    const self = this[INTERNAL];
+    return child(this, "conditionalFormats", () =>
+      guard(
+        new FakeConditionalFormatCollection(internals(self.ctx, "ConditionalFormatCollection", self.resolve)),
+        "ConditionalFormatCollection",
+      ),
+    );
   }
   getCell(row: number, column: number): FakeRange {
     const self = this[INTERNAL];
@@ -2310,6 +2464,346 @@ class FakeNamedItem extends FakeObject<NameState> {
 
 /** What the add-in sees as its RequestContext; the machinery stays in FakeContext. */
 /* ------------------------------------------------------------------------------------------------
+ * Conditional formats (ExcelApi 1.6) and page layout (ExcelApi 1.9)
+ * --------------------------------------------------------------------------------------------- */
+
+const supports = (wb: WorkbookState, major: number, minor: number): boolean =>
+  wb.apiVersion[0] > major || (wb.apiVersion[0] === major && wb.apiVersion[1] >= minor);
+
+const CONDITIONAL_FORMAT_TYPES = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+];
+
+class FakeConditionalFormatCollection extends FakeObject<RangeState> {
+  get [READ]() {
+    return {};
+  }
+  /** Adds a conditional format on top of the sheet's list (Excel: "at the first/top priority"). */
+  add(type: string): FakeConditionalFormat {
+    const self = this[INTERNAL];
+    const { resolve, bind } = bindable<ConditionalFormatState>();
+    call(this, "add", (range, location) => {
+      if (!CONDITIONAL_FORMAT_TYPES.includes(type))
+        fail("InvalidArgument", `'${String(type)}' is not a conditional format type.`, location);
+      if (type !== "Custom") notModelled(`'${type}' conditional formats`, location);
+      const state: ConditionalFormatState = {
+        rect: range.rect,
+        type: "Custom",
+        formula: null,
+        fontColor: null,
+        fill: null,
+      };
+      range.sheet.conditionalFormats.unshift(state);
+      bind(state);
+    });
+    return guard(
+      new FakeConditionalFormat(internals(self.ctx, "ConditionalFormat", resolve)),
+      "ConditionalFormat",
+    );
+  }
+}
+
+/** A child of a conditional format: the same state, under another class's members. */
+function conditionalPart<T>(
+  parent: FakeObject<ConditionalFormatState>,
+  name: string,
+  cls: FakeClassName,
+  make: (inner: Internals<ConditionalFormatState>) => T,
+): T {
+  const self = parent[INTERNAL];
+  return child(
+    parent as unknown as Fake,
+    name,
+    () => guard(make(internals(self.ctx, cls, self.resolve)) as object, cls) as T,
+  );
+}
+
+class FakeConditionalFormat extends FakeObject<ConditionalFormatState> {
+  get [READ]() {
+    return {};
+  }
+  get custom(): FakeCustomConditionalFormat {
+    return conditionalPart(
+      this,
+      "custom",
+      "CustomConditionalFormat",
+      (inner) => new FakeCustomConditionalFormat(inner),
+    );
+  }
+}
+
+class FakeCustomConditionalFormat extends FakeObject<ConditionalFormatState> {
+  get [READ]() {
+    return {};
+  }
+  get rule(): FakeConditionalFormatRule {
+    return conditionalPart(
+      this,
+      "rule",
+      "ConditionalFormatRule",
+      (inner) => new FakeConditionalFormatRule(inner),
+    );
+  }
+  get format(): FakeConditionalRangeFormat {
+    return conditionalPart(
+      this,
+      "format",
+      "ConditionalRangeFormat",
+      (inner) => new FakeConditionalRangeFormat(inner),
+    );
+  }
+}
+
+class FakeConditionalFormatRule extends FakeObject<ConditionalFormatState> {
+  get [READ]() {
+    return { formula: (cf: ConditionalFormatState) => cf.formula ?? "" };
+  }
+  get formula(): string {
+    return get(this, "formula") as string;
+  }
+  /** A formula in en-US syntax, relative to the range's top-left cell; checked as a cell formula is. */
+  set formula(formula: string) {
+    const ctx = this[INTERNAL].ctx;
+    set(this, "formula", formula, (cf, location) => {
+      if (typeof formula !== "string" || !formula.startsWith("=") || formula.length < 2)
+        fail("InvalidArgument", `The formula ${String(formula)} is not valid.`, location);
+      const problem = formulaProblem(formula, ctx.wb);
+      if (problem) fail("InvalidArgument", `The formula ${formula} is not valid: ${problem}.`, location);
+      cf.formula = formula;
+    });
+  }
+}
+
+class FakeConditionalRangeFormat extends FakeObject<ConditionalFormatState> {
+  get [READ]() {
+    return {};
+  }
+  get font(): FakeConditionalRangeFont {
+    return conditionalPart(
+      this,
+      "font",
+      "ConditionalRangeFont",
+      (inner) => new FakeConditionalRangeFont(inner),
+    );
+  }
+  get fill(): FakeConditionalRangeFill {
+    return conditionalPart(
+      this,
+      "fill",
+      "ConditionalRangeFill",
+      (inner) => new FakeConditionalRangeFill(inner),
+    );
+  }
+}
+
+class FakeConditionalRangeFont extends FakeObject<ConditionalFormatState> {
+  get [READ]() {
+    return { color: (cf: ConditionalFormatState) => cf.fontColor };
+  }
+  get color(): string {
+    return get(this, "color") as string;
+  }
+  set color(color: string) {
+    set(this, "color", color, (cf, location) => (cf.fontColor = checkColor(color, location)));
+  }
+}
+
+class FakeConditionalRangeFill extends FakeObject<ConditionalFormatState> {
+  get [READ]() {
+    return { color: (cf: ConditionalFormatState) => cf.fill };
+  }
+  get color(): string {
+    return get(this, "color") as string;
+  }
+  set color(color: string) {
+    set(this, "color", color, (cf, location) => (cf.fill = checkColor(color, location)));
+  }
+}
+
+/** Paper sizes the fake accepts (a subset of Excel.PaperType; the rest are not modelled). */
+const PAPER_SIZES = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"];
+/** Excel keeps at most 255 characters in a header or footer, its three sections together. */
+const HEADER_FOOTER_LIMIT = 255;
+
+class FakePageLayout extends FakeObject<SheetState> {
+  get [READ]() {
+    return {
+      paperSize: (s: SheetState) => s.pageLayout.paperSize,
+      orientation: (s: SheetState) => s.pageLayout.orientation,
+      zoom: (s: SheetState) => ({ ...s.pageLayout.zoom }),
+    };
+  }
+  get paperSize(): string {
+    return get(this, "paperSize") as string;
+  }
+  set paperSize(size: string) {
+    set(this, "paperSize", size, (sheet, location) => {
+      if (!PAPER_SIZES.includes(size)) notModelled(`the paper size '${String(size)}'`, location);
+      sheet.pageLayout.paperSize = size;
+    });
+  }
+  get orientation(): string {
+    return get(this, "orientation") as string;
+  }
+  set orientation(orientation: string) {
+    set(this, "orientation", orientation, (sheet, location) => {
+      if (orientation !== "Portrait" && orientation !== "Landscape")
+        fail("InvalidArgument", `'${String(orientation)}' is not a page orientation.`, location);
+      sheet.pageLayout.orientation = orientation;
+    });
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return get(this, "zoom") as Excel.PageLayoutZoomOptions;
+  }
+  /**
+   * A scale (10–400 %) or pages to fit across and down; 0 pages down is "as many as needed", as
+   * `fitToHeight="0"` in a file. Both at once is refused (the fake does not know which would win).
+   */
+  set zoom(zoom: Excel.PageLayoutZoomOptions) {
+    set(this, "zoom", zoom, (sheet, location) => {
+      const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = zoom ?? {};
+      const pages = (n: unknown) => n === undefined || (Number.isInteger(n) && (n as number) >= 0);
+      const fit = wide !== undefined || tall !== undefined;
+      if (scale !== undefined && fit) notModelled("a zoom with both a scale and pages to fit", location);
+      if (scale !== undefined && !(Number.isFinite(scale) && scale >= 10 && scale <= 400))
+        fail("InvalidArgument", `The scale ${String(scale)} is not between 10 and 400.`, location);
+      if (!pages(wide) || !pages(tall) || (scale === undefined && !fit))
+        fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", location);
+      sheet.pageLayout.zoom = { ...zoom };
+    });
+  }
+  get headersFooters(): FakeHeaderFooterGroup {
+    const self = this[INTERNAL];
+    return child(this, "headersFooters", () =>
+      guard(
+        new FakeHeaderFooterGroup(internals(self.ctx, "HeaderFooterGroup", self.resolve)),
+        "HeaderFooterGroup",
+      ),
+    );
+  }
+  setPrintArea(area: FakeRange | string): void {
+    const ctx = this[INTERNAL].ctx;
+    call(this, "setPrintArea", (sheet, location) => {
+      sheet.pageLayout.printArea = rectOnSheet(ctx, sheet, area, location);
+    });
+  }
+  /** Whole rows, as "$5:$5" or a Range (whose rows are taken). */
+  setPrintTitleRows(rows: FakeRange | string): void {
+    const ctx = this[INTERNAL].ctx;
+    call(this, "setPrintTitleRows", (sheet, location) => {
+      const rect = rectOnSheet(ctx, sheet, rows, location);
+      sheet.pageLayout.printTitleRows = { row: rect.row, rows: rect.rows };
+    });
+  }
+}
+
+/** A Range of `sheet`, or an address on it ("A1:H14", "$5:$5"); anything else is refused. */
+function rectOnSheet(ctx: FakeContext, sheet: SheetState, target: unknown, location: string): Rect {
+  if (typeof target === "string") {
+    const parsed = parseAddress(target);
+    if (!parsed || (parsed.sheet !== undefined && fold(parsed.sheet) !== fold(sheet.name)))
+      return fail("InvalidArgument", `'${target}' is not a valid address.`, location);
+    return parsed.rect;
+  }
+  const range = ctx.rangeOf(target, location);
+  if (range.sheet !== sheet) fail("InvalidArgument", "The range is on another worksheet.", location);
+  return range.rect;
+}
+
+class FakeHeaderFooterGroup extends FakeObject<SheetState> {
+  get [READ]() {
+    return {};
+  }
+  get defaultForAllPages(): FakeHeaderFooter {
+    const self = this[INTERNAL];
+    return child(this, "defaultForAllPages", () =>
+      guard(new FakeHeaderFooter(internals(self.ctx, "HeaderFooter", self.resolve)), "HeaderFooter"),
+    );
+  }
+}
+
+type HeaderFooterSection = keyof HeaderFooterState;
+
+/** Sets one section of a header or footer, checked as Excel checks the whole line. */
+function setSection(hf: FakeHeaderFooter, section: HeaderFooterSection, text: string): void {
+  set(hf, section, text, (sheet, location) => {
+    if (typeof text !== "string") fail("InvalidArgument", "A header or footer must be text.", location);
+    const all = { ...sheet.pageLayout.headersFooters, [section]: text };
+    const line = section.endsWith("Header")
+      ? all.leftHeader + all.centerHeader + all.rightHeader
+      : all.leftFooter + all.centerFooter + all.rightFooter;
+    // The file stores "&L…&C…&R…": six characters of codes besides the text.
+    if (line.length + 6 > HEADER_FOOTER_LIMIT)
+      fail(
+        "InvalidArgument",
+        `A header or footer is longer than ${HEADER_FOOTER_LIMIT} characters.`,
+        location,
+      );
+    // A lone "&" at the end starts no code: Excel refuses it (a user's "&" must be doubled).
+    if (/(^|[^&])(&&)*&$/.test(text))
+      fail("InvalidArgument", "The header or footer ends in a lone '&'.", location);
+    sheet.pageLayout.headersFooters[section] = text;
+  });
+}
+
+class FakeHeaderFooter extends FakeObject<SheetState> {
+  get [READ]() {
+    const read = (section: HeaderFooterSection) => (s: SheetState) => s.pageLayout.headersFooters[section];
+    return {
+      leftHeader: read("leftHeader"),
+      centerHeader: read("centerHeader"),
+      rightHeader: read("rightHeader"),
+      leftFooter: read("leftFooter"),
+      centerFooter: read("centerFooter"),
+      rightFooter: read("rightFooter"),
+    };
+  }
+  get leftHeader(): string {
+    return get(this, "leftHeader") as string;
+  }
+  set leftHeader(text: string) {
+    setSection(this, "leftHeader", text);
+  }
+  get centerHeader(): string {
+    return get(this, "centerHeader") as string;
+  }
+  set centerHeader(text: string) {
+    setSection(this, "centerHeader", text);
+  }
+  get rightHeader(): string {
+    return get(this, "rightHeader") as string;
+  }
+  set rightHeader(text: string) {
+    setSection(this, "rightHeader", text);
+  }
+  get leftFooter(): string {
+    return get(this, "leftFooter") as string;
+  }
+  set leftFooter(text: string) {
+    setSection(this, "leftFooter", text);
+  }
+  get centerFooter(): string {
+    return get(this, "centerFooter") as string;
+  }
+  set centerFooter(text: string) {
+    setSection(this, "centerFooter", text);
+  }
+  get rightFooter(): string {
+    return get(this, "rightFooter") as string;
+  }
+  set rightFooter(text: string) {
+    setSection(this, "rightFooter", text);
+  }
+}
+
+/* ------------------------------------------------------------------------------------------------
  * Charts: what an add-in that draws charts from cells sets — type, source and series ranges,
  * title, legend, value-axis format and position. Only a one-column or one-row source is modelled
  * for `charts.add`: over a block, Excel guesses which row and column are headers and categories,
@@ -2816,6 +3310,11 @@ export interface FakeExcelOptions {
   readonly calculationMode?: CalculationMode;
   /** How typed numbers are read (default "en-US"). */
   readonly locale?: FakeLocale;
+  /**
+   * The newest ExcelApi set the host supports (default "1.9"); members of newer sets fail with
+   * ApiNotFound, as an older Excel refuses them. Pair it with `FakeExcel.requirements(version)`.
+   */
+  readonly apiVersion?: string;
 }
 
 export class FakeExcel {
@@ -2825,7 +3324,9 @@ export class FakeExcel {
   failWhen: ((op: OpRecord) => boolean) | undefined;
 
   constructor(sheetNames: readonly string[] = ["Sheet1"], options: FakeExcelOptions = {}) {
+    const [major = 1, minor = 9] = (options.apiVersion ?? "1.9").split(".").map(Number);
     const wb: WorkbookState = {
+      apiVersion: [major, minor],
       autoExpandTables: options.autoExpandTables ?? true,
       calculationMode: options.calculationMode ?? "Automatic",
       locale: options.locale ?? "en-US",
@@ -2861,6 +3362,11 @@ export class FakeExcel {
    */
   set autoExpandTables(on: boolean) {
     this.state.autoExpandTables = on;
+  }
+
+  /** The newest ExcelApi set this host supports, e.g. "1.9"; see `FakeExcel.requirements`. */
+  get apiVersion(): string {
+    return this.state.apiVersion.join(".");
   }
 
   /** The workbook's calculation mode, as the user set it (the add-in must leave it so). */
@@ -3055,6 +3561,30 @@ export class FakeExcel {
     return freeze ? { ...freeze } : null;
   }
 
+  /** The sheet's conditional formats, top priority first, with their ranges as A1 addresses. */
+  conditionalFormats(sheet: string): (Omit<ConditionalFormatState, "rect"> & { address: string })[] {
+    return this.sheet(sheet).conditionalFormats.map(({ rect, ...rest }) => ({
+      ...rest,
+      address: rectText(rect),
+    }));
+  }
+
+  /** The sheet's print settings, print area and title rows as A1 addresses. */
+  pageLayout(sheet: string): Omit<PageLayoutState, "printArea" | "printTitleRows"> & {
+    printArea: string | null;
+    printTitleRows: string | null;
+  } {
+    const { printArea, printTitleRows, ...rest } = this.sheet(sheet).pageLayout;
+    return JSON.parse(
+      JSON.stringify({
+        ...rest,
+        printArea: printArea && rectText(printArea),
+        printTitleRows:
+          printTitleRows && `${printTitleRows.row + 1}:${printTitleRows.row + printTitleRows.rows}`,
+      }),
+    );
+  }
+
   /** Everything a user could see or rely on, as plain data: compare two with toEqual. */
   snapshot(): unknown {
     const wb = this.state;
@@ -3079,6 +3609,11 @@ export class FakeExcel {
           autofitRows: [...s.autofitRows].sort((a, b) => a - b),
           freeze: s.freeze,
           selection: rectText(s.selection),
+          conditionalFormats: s.conditionalFormats.map(({ rect, ...rest }) => ({
+            ...rest,
+            address: rectText(rect),
+          })),
+          pageLayout: s.pageLayout,
         })),
         tables: wb.tables.map((t) => ({ ...t, sheet: t.sheet.name, rect: rectText(t.rect) })),
         charts: wb.charts.map(chartView),

@@ -1,10 +1,13 @@
+import { findArea, type Area } from "../../src/domain/areas";
 import { SHEET_KEYS, type SheetKey } from "../../src/sheets/plan";
 import { readCsvText } from "../../src/taskpane/csvSource";
 import * as engine from "../../src/taskpane/engineParts";
 import { deriveInput, sourceBase, type GridSource, type PaneState } from "../../src/taskpane/deriveInput";
+import { readFiles, type FileSource } from "../../src/taskpane/fileSource";
 import { formFromDraft, type FormState } from "../../src/taskpane/form";
 import { gridBase } from "../../src/taskpane/gridBase";
 import { DEFAULT_SAMPLE, sampleDraft } from "../../src/taskpane/samples";
+import { KERAVA_SIPOO_11RA, pxwebLong } from "../support/pxweb";
 
 /** The pane's derivation chain without React: source → base → form → checked input → figures. */
 
@@ -29,6 +32,8 @@ function sampleState(overrides: Partial<PaneState> = {}): PaneState {
     sampleId: DEFAULT_SAMPLE,
     selection: null,
     csvRead: null,
+    area: null,
+    file: null,
     form: formFromDraft(sampleDraft(DEFAULT_SAMPLE), "fi"),
     sheets: ALL_SHEETS,
     excel: false,
@@ -140,5 +145,131 @@ describe("deriveInput", () => {
     expect(derived.summary).toBe("2 kuntaa, työvoima yhteensä 30\u00a0566");
     expect(derived.input).toBeUndefined();
     expect(derived.problems.filter((p) => /rivi 3/i.test(p) && /Asukkaat/.test(p))).toHaveLength(1);
+  });
+});
+
+describe("deriveInput from Statistics Finland files", () => {
+  const keravaSipoo = findArea("Kerava-Sipoo") ?? null;
+  const FILES = [{ name: "11ra.csv", bytes: KERAVA_SIPOO_11RA }];
+
+  function fileState(file: FileSource, area: Area | null): PaneState {
+    const partial = { ...sampleState(), source: "file" as const, area, file };
+    return { ...partial, form: filledForm(partial) };
+  }
+
+  it("takes the chosen area's members from a national export, with their codes, the latest year and the area's name", () => {
+    const file = readFiles(FILES, { mapping: {} }, keravaSipoo, "fi");
+    expect(file.base?.area).toBe("Kerava-Sipoo");
+    const derived = deriveInput(fileState(file, keravaSipoo), "fi", engine);
+    expect(derived.problems).toEqual([]);
+    expect(derived.input?.municipalities.map((m) => [m.name, m.labourForce, m.population])).toEqual([
+      ["Kerava", 18875, 38000],
+      ["Sipoo", 11691, 22000],
+    ]);
+    expect(derived.summary).toBe("2 kuntaa, työvoima yhteensä 30\u00a0566");
+    if (!file.reading.ok) throw new Error("the files did not read");
+    expect(file.reading.value.year).toBe("2024");
+    expect(file.reading.value.municipalities.map((m) => m.code)).toEqual(["245", "753"]);
+    expect(file.reading.value.members).toEqual({ found: 2, missing: [] });
+    expect(file.reading.value.ignoredRows).toBe(3);
+    expect(file.reading.value.aggregateRows).toBe(1);
+  });
+
+  it("reads the year the user chooses", () => {
+    const file = readFiles(FILES, { year: "2023", mapping: {} }, keravaSipoo, "fi");
+    const derived = deriveInput(fileState(file, keravaSipoo), "fi", engine);
+    expect(derived.input?.municipalities.map((m) => m.labourForce)).toEqual([18700, 11600]);
+  });
+
+  it("takes every municipality of the files for the user's own selection, the totals left out", () => {
+    const file = readFiles(FILES, { mapping: {} }, null, "fi");
+    const derived = deriveInput(fileState(file, null), "fi", engine);
+    expect(derived.input?.municipalities.map((m) => m.name)).toEqual(["Kerava", "Sipoo", "Vantaa"]);
+  });
+
+  it("names the members in the pane's language, whatever language the file used", () => {
+    const file = readFiles(FILES, { mapping: {} }, keravaSipoo, "sv");
+    const derived = deriveInput(fileState(file, keravaSipoo), "sv", engine);
+    expect(derived.input?.municipalities.map((m) => m.name)).toEqual(["Kervo", "Sibbo"]);
+  });
+
+  it("generates nothing until an unrecognised variable is mapped, then takes it as mapped", () => {
+    const withTaxes = pxwebLong(
+      "omat",
+      ["2024"],
+      [
+        ["KU245 Kerava", "Työvoima", 18875],
+        ["KU245 Kerava", "Kunnallisvero", 150],
+        ["KU753 Sipoo", "Työvoima", 11691],
+        ["KU753 Sipoo", "Kunnallisvero", 90],
+      ],
+    );
+    const files = [{ name: "omat.csv", bytes: withTaxes }];
+    const unmapped = readFiles(files, { mapping: {} }, keravaSipoo, "fi");
+    if (!unmapped.reading.ok) throw new Error("the file did not read");
+    expect(unmapped.reading.value.unrecognised.map((v) => v.label)).toEqual(["Kunnallisvero"]);
+    const blocked = deriveInput(fileState(unmapped, keravaSipoo), "fi", engine);
+    expect(blocked.input).toBeUndefined();
+    expect(blocked.problems.some((problem) => problem.includes("Kunnallisvero"))).toBe(true);
+
+    const ignored = readFiles(files, { mapping: { Kunnallisvero: "ignore" } }, keravaSipoo, "fi");
+    expect(deriveInput(fileState(ignored, keravaSipoo), "fi", engine).problems).toEqual([]);
+    const asStateShare = readFiles(files, { mapping: { Kunnallisvero: "stateShare" } }, keravaSipoo, "fi");
+    const derived = deriveInput(fileState(asStateShare, keravaSipoo), "fi", engine);
+    expect(derived.input?.municipalities.map((m) => m.stateShare)).toEqual([150, 90]);
+  });
+
+  it("names a member missing from the files and generates nothing", () => {
+    const keravaOnly = pxwebLong("11ra", ["2024"], [["KU245 Kerava", "Työvoima", 18875]]);
+    const file = readFiles([{ name: "kerava.csv", bytes: keravaOnly }], { mapping: {} }, keravaSipoo, "fi");
+    const derived = deriveInput(fileState(file, keravaSipoo), "fi", engine);
+    expect(derived.input).toBeUndefined();
+    expect(derived.problems.filter((problem) => problem.includes("Sipoo"))).not.toEqual([]);
+  });
+});
+
+describe("deriveInput for a chosen area with figures typed or selected", () => {
+  const keravaSipoo = findArea("Kerava-Sipoo") ?? null;
+  const header = SELECTION.grid.values[0] as unknown[];
+
+  function selectionState(rows: unknown[][]): PaneState {
+    const selection = { ...SELECTION, grid: { ...SELECTION.grid, values: [header, ...rows] } };
+    const partial = { ...sampleState(), source: "selection" as const, selection, area: keravaSipoo };
+    return { ...partial, form: filledForm(partial) };
+  }
+
+  it("accepts the area's members under their Finnish or Swedish names", () => {
+    const derived = deriveInput(
+      selectionState([
+        ["Kervo", 38000, 23000, 2100, 18875],
+        ["Sipoo", 22000, 12500, 700, 11691],
+      ]),
+      "sv",
+      engine,
+    );
+    expect(derived.problems).toEqual([]);
+    expect(derived.input).toBeDefined();
+  });
+
+  it("names a row of another municipality and a member without a row, and generates nothing", () => {
+    const derived = deriveInput(
+      selectionState([
+        ["Kerava", 38000, 23000, 2100, 18875],
+        ["Vantaa", 248000, 150000, 15500, 131000],
+      ]),
+      "fi",
+      engine,
+    );
+    expect(derived.input).toBeUndefined();
+    expect(derived.problems).toEqual([
+      "”Vantaa” ei ole alueen Kerava-Sipoo jäsenkunta: poista rivi tai valitse ”Oma kuntavalinta”.",
+      "Puuttuvat jäsenkunnat: Sipoo",
+    ]);
+  });
+
+  it("does not hold the user's own selection against any area", () => {
+    const state = selectionState([["Vantaa", 248000, 150000, 15500, 131000]]);
+    const derived = deriveInput({ ...state, area: null }, "fi", engine);
+    expect(derived.problems).toEqual([]);
   });
 });

@@ -71,6 +71,8 @@ export type MappedField = FigureField | "ignore";
 export interface StatFinOptions {
   /** The area's members; without, every municipality row is one. */
   readonly members?: readonly AreaMember[];
+  /** Which of the classification's names the members get: Finnish (default) or Swedish. */
+  readonly names?: "fi" | "sv";
   /** "2024" (a year, or the average of its months) or "2024M06"; default: each file's latest. */
   readonly year?: string;
   /** Variable label (as listed in `recognised` or `unrecognised`) → field, or "ignore". */
@@ -244,12 +246,16 @@ class MemberIndex {
   private readonly found = new Map<string, Target>();
   private readonly cache = new Map<string, Target | "aggregate" | "outside">();
 
-  constructor(private readonly members: readonly AreaMember[] | undefined) {
+  constructor(
+    private readonly members: readonly AreaMember[] | undefined,
+    private readonly names: "fi" | "sv",
+  ) {
     members?.forEach((member, order) => {
+      const name = member[names] || member.fi;
       const target: Target =
         member.code === ""
-          ? { key: `name:${foldName(member.fi)}`, name: member.fi, order }
-          : { key: `code:${member.code}`, name: member.fi, code: member.code, order };
+          ? { key: `name:${foldName(member.fi)}`, name, order }
+          : { key: `code:${member.code}`, name, code: member.code, order };
       if (member.code !== "") this.byCode.set(member.code, target);
       for (const name of [member.fi, member.sv]) if (name !== "") this.byName.set(foldName(name), target);
     });
@@ -283,7 +289,7 @@ class MemberIndex {
     const existing = this.found.get(key);
     if (existing) return existing;
     const target: Target = known
-      ? { key, name: known.fi, code: known.code, order: this.found.size }
+      ? { key, name: known[this.names], code: known.code, order: this.found.size }
       : { key, name: memberName(label), order: this.found.size };
     return target;
   }
@@ -356,7 +362,7 @@ class Reader {
   private readonly reportedTwice = new Set<string>();
 
   constructor(readonly options: StatFinOptions) {
-    this.members = new MemberIndex(options.members);
+    this.members = new MemberIndex(options.members, options.names ?? "fi");
   }
 
   get full(): boolean {
@@ -508,6 +514,13 @@ class Reader {
     const out: { label: string; selection: Selection }[] = [];
     for (const [label, columns] of byLabel) {
       const selection = select(columns, this.options.year);
+      // A wide column of a figure the product does not use need not have the year.
+      const used =
+        header.layout === "long" ||
+        !["unused", "ignored"].includes(
+          classify([{ kind: "variable", text: label }], this.options.mapping).kind,
+        );
+      if (selection === "missing" && !used) continue;
       if (selection === "missing") {
         const available = [...new Set(columns.map((c) => c.period?.text ?? ""))];
         this.errors.push(
@@ -725,6 +738,18 @@ class Reader {
 }
 
 /**
+ * True for a file laid out as Statistics Finland's PxWeb writes it: a title line before the
+ * header, or a column per year or month (an empty file too: this reader says so best). The
+ * product's own wide CSV ("Kunta;Työvoima") is not;
+ * the CLI keeps reading that with its own reader (src/domain/csv.ts), whose messages its users know.
+ */
+export function isStatFinExport(file: StatFinFile): boolean {
+  const opened = openTable(file.name, file.bytes);
+  if (!opened.ok) return opened.error.some((issue) => issue.problem.kind === "statfinEmpty");
+  return opened.value.titled || opened.value.header.layout === "long";
+}
+
+/**
  * Reads Statistics Finland's files into the members' figures (see the top of this module). Fails
  * with every problem that makes the files unreadable as they are; returns what was found, with
  * `blocking` and `warnings`, otherwise.
@@ -740,4 +765,16 @@ export function readStatFin(
   }
   if (reader.errors.length > 0) return fail(reader.errors);
   return ok(reader.finish());
+}
+
+/**
+ * Relocates an issue about `municipalities[i].field` of an input built from a reading to the
+ * file, line and column the figure came from; other issues are returned as they are.
+ */
+export function locateInStatFin(issue: InputIssue, reading: StatFinReading): InputIssue {
+  const [first, index, field] = issue.segments ?? [];
+  if (first !== "municipalities" || typeof index !== "number") return issue;
+  const origin = typeof field === "string" ? reading.origins[index]?.[field as ColumnField] : undefined;
+  if (!origin) return issue;
+  return { problem: issue.problem, ...origin };
 }

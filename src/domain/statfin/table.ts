@@ -63,6 +63,8 @@ export interface TableRow {
 
 export interface OpenedTable {
   readonly header: TableHeader;
+  /** Title or note lines before the header, as PxWeb writes its table's title. */
+  readonly titled: boolean;
   readonly delimiter: CsvTable["delimiter"];
   /** The data rows after the header, read as they are asked for (a 20 MB file is never held as rows). */
   readonly rows: Iterable<TableRow | { readonly unterminatedQuote: number }>;
@@ -134,7 +136,7 @@ export function openTable(file: string, bytes: Uint8Array): Result<OpenedTable, 
     if (isBlank(scanned.cells)) continue;
     firstText ??= scanned.line;
     const header = headerOf(scanned.cells, scanned.line);
-    if (header) return ok({ header, delimiter, rows: rowsAfter(scanner) });
+    if (header) return ok({ header, titled: seen > 0, delimiter, rows: rowsAfter(scanner) });
     if (++seen > MAX_PREAMBLE) break;
   }
   if (firstText === undefined) return fail([at(file, { kind: "statfinEmpty" })]);

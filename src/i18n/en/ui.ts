@@ -15,6 +15,7 @@ export const ui: UiStrings = {
   sourceHeading: "1. Data",
   sourceLabel: "Where the municipalities' figures come from",
   sourceSelection: "Selected range",
+  sourceFile: "Statistics Finland file",
   sourceCsv: "CSV text",
   sourceSample: "Sample area",
   selectionHelp:
@@ -81,8 +82,9 @@ export const ui: UiStrings = {
   sheetAlways: "always included",
 
   generate: "Create the sheets",
-  readFirst: "First read the municipalities' figures from the selection or the CSV text.",
-  readFirstCsv: "First paste the municipalities' figures as CSV text and read them.",
+  readFirst: "First read the municipalities' figures from a file, the selection or the CSV text.",
+  readFirstCsv:
+    "First open a Statistics Finland file, or paste the municipalities' figures as CSV text and read them.",
   download: "Download .xlsx",
   fixFirst: (count) =>
     count === 1 ? "First fix the item listed above." : `First fix the ${count} items listed above.`,

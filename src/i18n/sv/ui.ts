@@ -15,6 +15,7 @@ export const ui: UiStrings = {
   sourceHeading: "1. Uppgifter",
   sourceLabel: "Varifrån kommunernas siffror läses",
   sourceSelection: "Markerat område",
+  sourceFile: "Statistikcentralens fil",
   sourceCsv: "CSV-text",
   sourceSample: "Exempelområde",
   selectionHelp:
@@ -81,8 +82,9 @@ export const ui: UiStrings = {
   sheetAlways: "alltid med",
 
   generate: "Skapa tabellerna",
-  readFirst: "Läs först in kommunernas siffror från markeringen eller CSV-texten.",
-  readFirstCsv: "Klistra först in kommunernas siffror som CSV-text och läs in dem.",
+  readFirst: "Läs först in kommunernas siffror från en fil, markeringen eller CSV-texten.",
+  readFirstCsv:
+    "Öppna först en fil från Statistikcentralen eller klistra in kommunernas siffror som CSV-text och läs in dem.",
   download: "Ladda ner .xlsx",
   fixFirst: (count) =>
     count === 1 ? "Rätta först punkten som nämns ovan." : `Rätta först de ${count} punkter som nämns ovan.`,

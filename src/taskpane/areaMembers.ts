@@ -1,0 +1,35 @@
+import type { Area, AreaMember } from "../domain/areas";
+import type { Lang } from "../i18n/lang";
+import { sheetLabels } from "../i18n/sheetLabels";
+
+/**
+ * An area of the official classification as the pane shows it: names in the pane's language.
+ * Only types come from the classification here, so this module costs the start-up JS nothing; the
+ * data itself arrives with the engine chunk.
+ */
+
+/** The area's name in the pane's language. */
+export const areaName = (lang: Lang, area: Area): string => area[lang];
+
+/** A municipality's name in the pane's language: Swedish in Swedish, Finnish otherwise (no English names). */
+export const memberName = (lang: Lang, member: AreaMember): string => (lang === "sv" ? member.sv : member.fi);
+
+/** "Kerava (245)". */
+export const memberLabel = (lang: Lang, member: AreaMember): string =>
+  `${memberName(lang, member)} (${member.code})`;
+
+/** The columns of the typing template: the name, then the figures an area needs first. */
+const TEMPLATE_FIELDS = ["name", "labourForce", "population", "workingAge", "unemployed"] as const;
+
+/**
+ * The members as CSV text to type the figures into: a header row in the pane's language and one
+ * line per member with its name, the figures left empty for the user (the CSV reader then names
+ * each one still missing).
+ */
+export function memberTemplate(lang: Lang, area: Area): string {
+  const header = TEMPLATE_FIELDS.map((field) => sheetLabels[lang].fields[field]);
+  const empty = ";".repeat(TEMPLATE_FIELDS.length - 1);
+  return (
+    [header.join(";"), ...area.members.map((member) => memberName(lang, member) + empty)].join("\n") + "\n"
+  );
+}
