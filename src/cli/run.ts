@@ -8,10 +8,12 @@ import { areaInputJsonSchema, type AreaInput, type MunicipalityDraft } from "../
 import { MAX_INPUT_BYTES, MAX_STATFIN_BYTES } from "../domain/bounds";
 import { isStatFinExport, locateInStatFin, readStatFin, type StatFinFile } from "../domain/statfin";
 import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../domain/parse";
-import { SAMPLE_IDS, SAMPLES, isSampleId } from "../domain/samples";
+import { SAMPLE_IDS, isSampleId } from "../domain/samples";
 import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
 import { issueLine, listProblems } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
+import { sampleTexts } from "../i18n/sampleTexts";
+import { sampleDraft } from "../i18n/samples";
 import { buildWorkbookPlan } from "../sheets/index";
 import { SHEET_KEYS, type SheetKey } from "../sheets/plan";
 import { writeXlsx } from "../xlsx/index";
@@ -123,7 +125,8 @@ async function runCommand(args: ParsedArgs, io: CliIo): Promise<number> {
       if (!isSampleId(id)) return usageError(io, lang, { code: "unknownSample", id, ids: SAMPLE_IDS });
       const extra = noMorePositionals(args, 1);
       if (extra) return usageError(io, lang, extra);
-      io.stdout(`${JSON.stringify(SAMPLES[id].input, null, 2)}\n`);
+      // In the language asked for: once printed, its texts are the user's and never translated.
+      io.stdout(`${JSON.stringify(sampleDraft(id, lang, sampleTexts), null, 2)}\n`);
       return EXIT.ok;
     }
     case "areas": {

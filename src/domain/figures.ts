@@ -299,8 +299,11 @@ export interface AreaFigures {
   readonly htvSurplus: number;
   /** The surplus, rounded to 1e-9 HTV as the sheet's check rounds it, is ≥ 0. */
   readonly htvSufficient: boolean;
-  /** Σ annual personnel cost × person-years over rows with a monthly salary. */
-  readonly personnelCost: number;
+  /**
+   * Σ annual personnel cost × person-years; null while a row has no monthly salary, whose cost is
+   * not known yet (the sheet shows "—" there, never a misleading 0).
+   */
+  readonly personnelCost: number | null;
   /** Budjetti_Yhteensa. */
   readonly budgetTotal: number;
   readonly budgetYears: readonly BudgetYearFigures[];
@@ -366,10 +369,10 @@ export function areaFigures(input: AreaInput): AreaFigures {
     (sum, row, i) => (row.clientService ? sum + (totals.rowTotals[i] as number) : sum),
     0,
   );
-  const personnelCost = staffing.rows.reduce(
+  const personnelCost = staffing.rows.reduce<number | null>(
     (sum, row, i) =>
-      row.monthlySalary === undefined
-        ? sum
+      sum === null || row.monthlySalary === undefined
+        ? null
         : sum +
           annualPersonnelCost(row.monthlySalary, staffing.sideCostFactor, staffing.monthsPerYear) *
             (totals.rowTotals[i] as number),

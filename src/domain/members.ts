@@ -1,5 +1,6 @@
 import { CRITERIA, type Criterion } from "./criteria";
 import type { MunicipalityDraft } from "./model";
+import { REGIONS } from "./regions.data";
 import type { Problem } from "./result";
 
 /**
@@ -280,6 +281,40 @@ const AGGREGATE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The regions (maakunta, landskap, region), which Statistics Finland's tables list among the
+ * municipalities, often without a code ("Uusimaa"): Finnish and Swedish names from the
+ * classification (src/domain/regions.data.ts), English ones as Statistics Finland writes them
+ * (docs/sources.md#employment-areas-2025). No region shares its name with a municipality
+ * (test/domain/members.test.ts holds that to the classification).
+ */
+const ENGLISH_REGION_NAMES = [
+  "Uusimaa",
+  "Southwest Finland",
+  "Satakunta",
+  "Kanta-Häme",
+  "Pirkanmaa",
+  "Päijät-Häme",
+  "Kymenlaakso",
+  "South Karelia",
+  "South Savo",
+  "North Savo",
+  "North Karelia",
+  "Central Finland",
+  "South Ostrobothnia",
+  "Ostrobothnia",
+  "Central Ostrobothnia",
+  "North Ostrobothnia",
+  "Kainuu",
+  "Lapland",
+  "Åland",
+];
+const REGION_WORDS: ReadonlySet<string> = new Set(
+  [...REGIONS.flatMap((region) => [region.fi, region.sv]), ...ENGLISH_REGION_NAMES].map((name) =>
+    foldHeader(name),
+  ),
+);
+
+/**
  * Statistics Finland's codes of areas bigger than a municipality, in front of a name: the whole
  * country (SSS), mainland Finland and Åland (MA1, MA2), major regions (SA1), regions (MK01) and
  * sub-regions (SK011). "KU245 Kerava" is a municipality; "MA1 MANNER-SUOMI" is not.
@@ -291,12 +326,12 @@ const MUNICIPALITY_CODE = /^(KU)?\d{3}\s+(?=\p{L})/iu;
 
 /**
  * True for a row that sums others ("Yhteensä", "Sammanlagt", "Total", "KOKO MAA",
- * "MA1 MANNER-SUOMI", "Hela landet", "WHOLE COUNTRY"): such a row is never a member. Readers skip
+ * "MA1 MANNER-SUOMI", "Hela landet", "WHOLE COUNTRY", a region such as "Uusimaa" or "Nyland"): such a row is never a member. Readers skip
  * it and tell the user they did.
  */
 export function isAggregateRow(name: string): boolean {
   const folded = foldHeader(name).replace(/[\s.:*]+$/, "");
-  return AGGREGATE_WORDS.has(folded) || AGGREGATE_CODE.test(folded);
+  return AGGREGATE_WORDS.has(folded) || REGION_WORDS.has(folded) || AGGREGATE_CODE.test(folded);
 }
 
 /** A member's name as written in a name cell: trimmed, without Statistics Finland's code in front. */

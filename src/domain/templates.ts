@@ -6,7 +6,8 @@
 
 /**
  * The Kerava–Sipoo plan's preliminary budget frame for 2025 (docs/sources.md#budget-frame): lines
- * 2–3 share 50 %, line 1 has no share ("–").
+ * 2–3 share 50 %, line 1 has no share ("–"). Its notes only say how lines 2–3 share that 50 %; the
+ * plan's own remarks (about 60 HTV transferring) are that sample's, never a template's.
  */
 export const BUDGET_TEMPLATE = [
   { name: "budget.purchases" },

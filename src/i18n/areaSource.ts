@@ -37,7 +37,7 @@ export interface AreaSourceStrings {
   readonly membersFound: (found: number, total: number) => string;
   readonly allRowsMembers: (count: number) => string;
   readonly membersMissing: (names: string) => string;
-  readonly notAMember: (name: string, area: string) => string;
+  readonly memberTwice: (name: string, places: string) => string;
   readonly ignoredRows: (count: number) => string;
   readonly aggregateRows: (count: number) => string;
   readonly unrecognisedHeading: string;
@@ -86,8 +86,7 @@ const fi: AreaSourceStrings = {
   membersFound: (found, total) => `Jäsenkunnat löytyivät: ${n("fi", found)}/${n("fi", total)}`,
   allRowsMembers: (count) => `Kunnat: ${n("fi", count)} (oma kuntavalinta: kaikki tiedoston kunnat)`,
   membersMissing: (names) => `Puuttuvat jäsenkunnat: ${names}`,
-  notAMember: (name, area) =>
-    `${name} ei ole alueen ${area} jäsenkunta: poista rivi tai valitse ”Oma kuntavalinta”.`,
+  memberTwice: (name, places) => `Jäsenkunnalla ${name} on useampi rivi (${places}): jätä yksi.`,
   ignoredRows: (count) => `Muiden kuntien rivejä ohitettu: ${n("fi", count)}`,
   aggregateRows: (count) => `Koko maan ja alueiden summarivejä ohitettu: ${n("fi", count)}`,
   unrecognisedHeading: "Tunnistamattomat muuttujat",
@@ -134,8 +133,7 @@ const sv: AreaSourceStrings = {
   membersFound: (found, total) => `Medlemskommuner hittade: ${n("sv", found)}/${n("sv", total)}`,
   allRowsMembers: (count) => `Kommuner: ${n("sv", count)} (eget urval: alla kommuner i filen)`,
   membersMissing: (names) => `Medlemskommuner som saknas: ${names}`,
-  notAMember: (name, area) =>
-    `${name} är inte medlemskommun i området ${area}: ta bort raden eller välj ”Eget urval av kommuner”.`,
+  memberTwice: (name, places) => `Medlemskommunen ${name} har flera rader (${places}): lämna en.`,
   ignoredRows: (count) => `Rader för andra kommuner överhoppade: ${n("sv", count)}`,
   aggregateRows: (count) => `Summarader för hela landet och regioner överhoppade: ${n("sv", count)}`,
   unrecognisedHeading: "Okända variabler",
@@ -183,8 +181,7 @@ const en: AreaSourceStrings = {
   allRowsMembers: (count) =>
     `Municipalities: ${n("en", count)} (own selection: every municipality in the files)`,
   membersMissing: (names) => `Members missing: ${names}`,
-  notAMember: (name, area) =>
-    `${name} is not a member of ${area}: remove the row or choose 'Own selection of municipalities'.`,
+  memberTwice: (name, places) => `The member ${name} has more than one row (${places}): keep one.`,
   ignoredRows: (count) => `Rows of other municipalities skipped: ${n("en", count)}`,
   aggregateRows: (count) => `Whole-country and regional total rows skipped: ${n("en", count)}`,
   unrecognisedHeading: "Unrecognised variables",

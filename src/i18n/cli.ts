@@ -75,7 +75,7 @@ const words: Catalog<CliWords> = {
                                    [--lang fi|sv|en] [--sheets <taulukot>] [--force]
   npm run --silent cli -- validate <syöte.json> [--csv <kunnat.csv>] [--lang fi|sv|en]
   npm run --silent cli -- areas [--lang fi|sv|en]
-  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
+  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin> [--lang fi|sv|en]
   npm run --silent cli -- schema
   npm run --silent cli -- --help
 
@@ -84,7 +84,7 @@ Komennot:
              Henkilöstötaulukko ja Palvelutuotantomatriisi.
   validate   Tarkistaa syötteen; ei kirjoita mitään.
   areas      Luettelee Tilastokeskuksen luokituksen työllisyysalueet: koodi, nimi, kuntien määrä.
-  sample     Tulostaa esimerkkisyötteen (JSON).
+  sample     Tulostaa esimerkkisyötteen (JSON) valitsimen --lang kielellä.
   schema     Tulostaa syötteen JSON Scheman.
 
 Valitsimet:
@@ -174,7 +174,7 @@ Paluuarvot: 0 valmis · 1 virheellinen syöte · 2 virheellinen komento · 3 ty�
                                    [--lang fi|sv|en] [--sheets <blad>] [--force]
   npm run --silent cli -- validate <indata.json> [--csv <kommuner.csv>] [--lang fi|sv|en]
   npm run --silent cli -- areas [--lang fi|sv|en]
-  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
+  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin> [--lang fi|sv|en]
   npm run --silent cli -- schema
   npm run --silent cli -- --help
 
@@ -183,7 +183,7 @@ Kommandon:
              personaltabell och serviceproduktionsmatris.
   validate   Kontrollerar indata; skriver ingenting.
   areas      Listar sysselsättningsområdena i Statistikcentralens klassificering: kod, namn, antal kommuner.
-  sample     Skriver ut ett exempel på indata (JSON).
+  sample     Skriver ut ett exempel på indata (JSON) på språket i --lang.
   schema     Skriver ut JSON-schemat för indata.
 
 Flaggor:
@@ -270,7 +270,7 @@ Slutkoder: 0 klart · 1 ogiltig indata · 2 ogiltigt kommando · 3 arbetsboken k
                                    [--lang fi|sv|en] [--sheets <sheets>] [--force]
   npm run --silent cli -- validate <input.json> [--csv <municipalities.csv>] [--lang fi|sv|en]
   npm run --silent cli -- areas [--lang fi|sv|en]
-  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin>
+  npm run --silent cli -- sample <kerava-sipoo|pohjoinen-keski-suomi|kympin> [--lang fi|sv|en]
   npm run --silent cli -- schema
   npm run --silent cli -- --help
 
@@ -279,7 +279,7 @@ Commands:
              staffing table and service production matrix.
   validate   Checks the input; writes nothing.
   areas      Lists the employment areas of Statistics Finland's classification: code, name, member count.
-  sample     Prints a sample input (JSON).
+  sample     Prints a sample input (JSON) in the --lang language.
   schema     Prints the input's JSON Schema.
 
 Options:

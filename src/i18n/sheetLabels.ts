@@ -47,7 +47,7 @@ export const sheetLabels: Catalog<SheetLabels> = {
     templates: {
       "budget.purchases": "Palvelun ostot / myynti toiselle työvoimaviranomaiselle",
       "budget.transferredStaff": "Työllisyysalueen henkilöstö (valtiolta siirtyvä)",
-      "budget.transferredStaffNote": `Noin 60 HTV. Osuus ${transferredShare("fi")} kattaa menoerät ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
+      "budget.transferredStaffNote": `Osuus ${transferredShare("fi")} kattaa menoerät ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
       "budget.municipalStaff": "Kuntataustainen henkilöstö TE-palveluihin",
       "budget.municipalStaffNote": `Sisältyy menoerän ${TRANSFERRED_LINE} osuuteen.`,
       "budget.subsidies": "Tuet ja avustukset",
@@ -99,7 +99,7 @@ export const sheetLabels: Catalog<SheetLabels> = {
     templates: {
       "budget.purchases": "Köp av tjänster / försäljning till en annan arbetskraftsmyndighet",
       "budget.transferredStaff": "Sysselsättningsområdets personal (överförs från staten)",
-      "budget.transferredStaffNote": `Cirka 60 årsverken. Andelen ${transferredShare("sv")} täcker utgiftsposterna ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
+      "budget.transferredStaffNote": `Andelen ${transferredShare("sv")} täcker utgiftsposterna ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
       "budget.municipalStaff": "Kommunal personal för AN-tjänsterna",
       "budget.municipalStaffNote": `Ingår i utgiftspost ${TRANSFERRED_LINE}:s andel.`,
       "budget.subsidies": "Stöd och bidrag",
@@ -151,7 +151,7 @@ export const sheetLabels: Catalog<SheetLabels> = {
     templates: {
       "budget.purchases": "Service purchases / sales to another employment authority",
       "budget.transferredStaff": "Employment-area staff (transferring from the state)",
-      "budget.transferredStaffNote": `About 60 person-years. The ${transferredShare("en")} share covers lines ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
+      "budget.transferredStaffNote": `The ${transferredShare("en")} share covers lines ${TRANSFERRED_LINE}–${MUNICIPAL_LINE}.`,
       "budget.municipalStaff": "Municipal staff for TE services",
       "budget.municipalStaffNote": `Included in line ${TRANSFERRED_LINE}'s share.`,
       "budget.subsidies": "Subsidies and grants",

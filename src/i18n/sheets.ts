@@ -21,6 +21,8 @@ export interface SheetTexts extends SheetLabels {
     readonly check: string;
     readonly value: string;
     readonly notGiven: string;
+    /** A figure not known until an input is given, e.g. a personnel cost without a salary. */
+    readonly unknown: string;
     readonly inputsNote: string;
     readonly listError: string;
     readonly yes: string;
@@ -147,6 +149,7 @@ export const sheetTexts: Catalog<SheetTexts> = {
       check: "Tarkistus",
       value: "Arvo",
       notGiven: "ei annettu",
+      unknown: "—",
       inputsNote: "Keltaiset solut ovat syöttösoluja: kun muutat niitä, kaavat laskevat luvut uudelleen.",
       listError: "Valitse arvo luettelosta.",
       yes: "Kyllä",
@@ -284,6 +287,7 @@ export const sheetTexts: Catalog<SheetTexts> = {
       check: "Kontroll",
       value: "Värde",
       notGiven: "inte angivet",
+      unknown: "—",
       inputsNote: "De gula cellerna är indataceller: när du ändrar dem räknar formlerna om siffrorna.",
       listError: "Välj ett värde i listan.",
       yes: "Ja",
@@ -421,6 +425,7 @@ export const sheetTexts: Catalog<SheetTexts> = {
       check: "Check",
       value: "Value",
       notGiven: "not given",
+      unknown: "—",
       inputsNote: "Yellow cells are inputs: when you change them, the formulas recalculate the figures.",
       listError: "Choose a value from the list.",
       yes: "Yes",

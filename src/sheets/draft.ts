@@ -121,8 +121,12 @@ export class SheetDraft {
       assertTableCannotGrow(table, this.blocks, name);
     }
     const planned = [...this.widths].map(([col, width]) => ({ col, width }));
-    // A check cell's formula shows one of its texts: size its row for the longest of them.
-    const shown = [...this.checkShows, ...this.blocks];
+    // A check cell's formula shows one of its texts: size its row for the longest of them — unless
+    // the row is also a table's row (Kunnat's summary beside many members), which would stretch a
+    // member's row for a reason that may never show; Excel fits such rows itself (docs/excel.md).
+    const inTable = (row: number) =>
+      this.tables.some(({ range }) => row >= range.row && row < range.row + range.rows);
+    const shown = [...this.checkShows.filter((block) => !inTable(block.row)), ...this.blocks];
     for (const [col, width] of wordFittingWidths(shown, this.formats, planned)) this.width(col, width);
     const columnWidths = [...this.widths].sort(([a], [b]) => a - b).map(([col, width]) => ({ col, width }));
     const rowHeights = wrappedRowHeights(shown, this.formats, columnWidths);

@@ -60,6 +60,11 @@ export interface FormatPlan {
 /** Number formats shared by every sheet (codes valid in Excel and in LibreOffice). */
 export const NUMBER_FORMATS = {
   euros: '#,##0.00 "€"',
+  /**
+   * Euros, and a text such as "—" (a cost not known yet) right-aligned like the figures around it:
+   * the text section's "* " fills the cell's left with spaces.
+   */
+  eurosOrText: '#,##0.00 "€";-#,##0.00 "€";#,##0.00 "€";* @',
   wholeEuros: '#,##0 "€"',
   personYears: "0.0",
   count: "#,##0",

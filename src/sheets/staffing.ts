@@ -57,6 +57,7 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
     t.note,
   ];
   const salary = thisRow(table, t.monthlySalary);
+  const unknown = textLiteral(texts.common.unknown);
   const annual = thisRow(table, t.annualCost);
   const rows = view.rows.map((row, i): Cell[] => [
     localText(ctx, row.title),
@@ -65,9 +66,10 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
     row.clientService ? texts.common.yes : texts.common.no,
     row.monthlySalary ?? null,
     // docs/sources.md#personnel-cost: monthly salary × side-cost factor × months, in
-    // annualPersonnelCost's order.
-    formula(`=IF(ISNUMBER(${salary}),${salary}*${factorAt}*${monthsAt},"")`),
-    formula(`=IF(ISNUMBER(${annual}),${annual}*${thisRow(table, t.totalHtv)},0)`),
+    // annualPersonnelCost's order. Without a salary the cost is not known: "—", never a 0 that
+    // reads like a figure.
+    formula(`=IF(ISNUMBER(${salary}),${salary}*${factorAt}*${monthsAt},${unknown})`),
+    formula(`=IF(ISNUMBER(${annual}),${annual}*${thisRow(table, t.totalHtv)},${unknown})`),
     row.note === undefined ? null : localText(ctx, row.note),
   ]);
   draft
@@ -82,7 +84,11 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
       null,
       null,
       null,
-      formula(`=SUM(${tableColumn(table, t.totalCost)})`),
+      // A total over some rows only would understate the cost: "—" until every row has its salary.
+      formula(
+        `=IF(COUNT(${tableColumn(table, t.totalCost)})<ROWS(${tableColumn(table, t.totalCost)}),` +
+          `${unknown},SUM(${tableColumn(table, t.totalCost)}))`,
+      ),
       null,
     ])
     .table(table, range(HEADER_ROW, 0, rowsCount + 1, noteCol + 1))
@@ -94,8 +100,8 @@ export function buildStaffing(ctx: SheetContext): SheetPlan {
     .look(range(totalRow, 1, 1, n), { format: "personYears" })
     .look(range(firstRow, clientCol, rowsCount, 1), { style: "input" })
     .look(range(firstRow, salaryCol, rowsCount, 1), { format: "euros", style: "input" })
-    .look(range(firstRow, annualCol, rowsCount, 2), { format: "euros" })
-    .look(range(totalRow, annualCol, 1, 2), { format: "euros" })
+    .look(range(firstRow, annualCol, rowsCount, 2), { format: "eurosOrText" })
+    .look(range(totalRow, annualCol, 1, 2), { format: "eurosOrText" })
     .look(range(firstRow, noteCol, rowsCount, 1), { wrap: true })
     .look(range(totalRow, 0, 1, noteCol + 1), { style: "total" })
     .dropdown(

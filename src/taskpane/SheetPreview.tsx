@@ -42,7 +42,8 @@ const useStyles = makeStyles({
   header: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorBrandBackground2 },
   input: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   total: { fontWeight: tokens.fontWeightSemibold, borderTopColor: tokens.colorNeutralForeground1 },
-  flag: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
+  // A check is not a failure until its value says so: the sheets colour it by value, not here.
+  flag: { fontWeight: tokens.fontWeightSemibold },
   note: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
 });
 

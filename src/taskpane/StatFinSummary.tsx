@@ -9,7 +9,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { findMunicipality, type Area } from "../domain/areas";
-import { COLUMN_FIELDS, type ColumnField } from "../domain/members";
+import { COLUMN_FIELDS, TEXT_FIELDS, type ColumnField } from "../domain/members";
+import type { FigureField } from "../domain/statfin";
 import { areaSourceStrings } from "../i18n/areaSource";
 import { issueLine, listProblems } from "../i18n/input";
 import { sheetLabels } from "../i18n/sheetLabels";
@@ -43,6 +44,9 @@ export interface StatFinSummaryProps {
 }
 
 const UNCHOSEN = "";
+
+/** A variable holds figures: never a name or a municipality code. */
+const isTextField = (field: ColumnField): boolean => (TEXT_FIELDS as readonly ColumnField[]).includes(field);
 
 /**
  * What was recognised in the opened files, before anything is generated: each variable and the
@@ -161,13 +165,11 @@ export function StatFinSummary({ source, area, onYear, onMap }: StatFinSummaryPr
               >
                 <option value={UNCHOSEN}>{s.chooseField}</option>
                 <option value="ignore">{s.ignoreOption}</option>
-                {COLUMN_FIELDS.filter((field): field is Exclude<ColumnField, "name"> => field !== "name").map(
-                  (field) => (
-                    <option key={field} value={field}>
-                      {fields[field]}
-                    </option>
-                  ),
-                )}
+                {COLUMN_FIELDS.filter((field): field is FigureField => !isTextField(field)).map((field) => (
+                  <option key={field} value={field}>
+                    {fields[field]}
+                  </option>
+                ))}
               </Select>
             </Field>
           ))}

@@ -19,17 +19,16 @@ export const memberLabel = (lang: Lang, member: AreaMember): string =>
   `${memberName(lang, member)} (${member.code})`;
 
 /** The columns of the typing template: the name, then the figures an area needs first. */
-const TEMPLATE_FIELDS = ["name", "labourForce", "population", "workingAge", "unemployed"] as const;
+const TEMPLATE_FIELDS = ["name", "code", "labourForce", "population", "workingAge", "unemployed"] as const;
 
 /**
  * The members as CSV text to type the figures into: a header row in the pane's language and one
- * line per member with its name, the figures left empty for the user (the CSV reader then names
- * each one still missing).
+ * line per member with its name and code, the figures left empty for the user (the CSV reader
+ * then names each one still missing).
  */
 export function memberTemplate(lang: Lang, area: Area): string {
   const header = TEMPLATE_FIELDS.map((field) => sheetLabels[lang].fields[field]);
-  const empty = ";".repeat(TEMPLATE_FIELDS.length - 1);
-  return (
-    [header.join(";"), ...area.members.map((member) => memberName(lang, member) + empty)].join("\n") + "\n"
-  );
+  const figures = ";".repeat(TEMPLATE_FIELDS.length - 2);
+  const lines = area.members.map((member) => `${memberName(lang, member)};${member.code}${figures}`);
+  return [header.join(";"), ...lines].join("\n") + "\n";
 }

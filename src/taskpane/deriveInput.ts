@@ -3,7 +3,7 @@ import { areaFigures, type AreaFigures } from "../domain/figures";
 import { labourForceTotal } from "../domain/labourForce";
 import type { AreaInput, AreaInputDraft, MunicipalityDraft } from "../domain/model";
 import { formatNumber } from "../i18n/format";
-import { issueLine } from "../i18n/input";
+import { describeLocation, issueLine } from "../i18n/input";
 import type { Lang } from "../i18n/lang";
 import { uiStrings } from "../i18n/ui";
 import { SHEET_KEYS, type SheetKey, type WorkbookPlan } from "../sheets/plan";
@@ -79,15 +79,21 @@ export const selectionBase = (
 /** The base input of municipalities read from CSV. */
 export const csvBase = (csv: CsvRead): AreaInputDraft => gridBase(csv.municipalities, csv.fields);
 
-/** The base input of a source, and the range's reading when it came from one. */
+/**
+ * The base input of a source, and the range's reading when it came from one. A sample comes in the
+ * pane's language; its texts the form does not show are in words once the engine has brought
+ * `sampleTexts` (until then nothing is checked, previewed or generated).
+ */
 export function sourceBase(
   state: Pick<PaneState, "source" | "sampleId" | "selection" | "csvRead" | "file">,
+  lang: Lang,
+  sampleTexts?: Engine["sampleTexts"],
 ): {
   readonly base?: AreaInputDraft;
   readonly read?: GridRead;
 } {
   const { source, sampleId, selection, csvRead, file } = state;
-  if (source === "sample") return { base: sampleDraft(sampleId) };
+  if (source === "sample") return { base: sampleDraft(sampleId, lang, sampleTexts) };
   if (source === "csv") return csvRead ? { base: csvBase(csvRead) } : {};
   if (source === "file") return file?.base ? { base: file.base } : {};
   if (!selection) return {};
@@ -103,19 +109,48 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
   const t = uiStrings[lang];
   const { source, csvRead, form, sheets, excel } = state;
   const sheetList = SHEET_KEYS.filter((key) => sheets.has(key));
-  const { base, read } = sourceBase(state);
+  const source0 = sourceBase(state, lang, engine?.sampleTexts);
+  if (!source0.base) return { caseloadGroups: [], budgetYears: [], sheetList, notices: [], problems: [] };
+
+  // Rows typed or selected for an official area are joined to its members (areaJoin.ts): the
+  // members' figures in the classification's order, later problems pointed at the rows' places.
+  const rows =
+    source === "csv"
+      ? csvRead?.municipalities
+      : source === "selection"
+        ? source0.read?.municipalities
+        : undefined;
+  const joined =
+    state.area && rows && engine
+      ? engine.joinRows(lang, state.area, rows as MunicipalityDraft[], (row) =>
+          // A CSV line, or the sheet's row number.
+          describeLocation(lang, {
+            line:
+              (source === "csv" ? csvRead?.lines[row] : (source0.read?.sheetRows[row] ?? row) + 1) ?? row + 1,
+          }),
+        )
+      : undefined;
+  const base = joined?.ok ? { ...source0.base, municipalities: joined.municipalities } : source0.base;
+  const pick = <T>(list: readonly T[]): T[] =>
+    joined?.ok ? joined.rows.map((row) => list[row] as T) : [...list];
+  const read = source0.read && {
+    ...source0.read,
+    municipalities: pick(source0.read.municipalities),
+    sheetRows: pick(source0.read.sheetRows),
+  };
+  const located = csvRead && {
+    ...csvRead,
+    municipalities: pick(csvRead.municipalities),
+    lines: pick(csvRead.lines),
+  };
   const grid = state.selection && read ? { ...state.selection, read } : undefined;
-  if (!base) return { caseloadGroups: [], budgetYears: [], sheetList, notices: [], problems: [] };
 
   // What the files' reader says must be resolved first (a member without figures, a variable not
-  // mapped) keeps the input from being generated, however valid the rest is.
+  // mapped), or a member the rows lack, keeps the input from being generated.
   const reading = source === "file" && state.file?.reading.ok ? state.file.reading.value : undefined;
-  // Rows typed or selected for an official area must be its members, every one of them.
-  const ownRows =
-    source === "csv" ? csvRead?.municipalities : source === "selection" ? read?.municipalities : undefined;
   const blocking = [
     ...(reading?.blocking ?? []).map((issue) => issueLine(lang, issue)),
-    ...(state.area && ownRows && engine ? engine.areaProblems(lang, state.area, ownRows) : []),
+    ...(joined && !joined.ok ? joined.problems : []),
   ];
   const caseloadGroups = caseloadGroupNames(base, lang);
   const applied = applyForm(base, form, lang);
@@ -127,8 +162,8 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
         formProblems: applied.problems,
         grid,
         relocate:
-          source === "csv" && csvRead
-            ? (issue) => engine.csvIssue(issue, csvRead)
+          source === "csv" && located
+            ? (issue) => engine.csvIssue(issue, located)
             : reading
               ? (issue) => engine.fileIssue(issue, reading)
               : undefined,
@@ -138,7 +173,12 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
     : undefined;
   const input = blocking.length === 0 ? checked?.input : undefined;
 
-  const members = ownRows ?? reading?.municipalities;
+  const members =
+    source === "csv"
+      ? located?.municipalities
+      : source === "selection"
+        ? read?.municipalities
+        : reading?.municipalities;
   // A total over rows with unreadable cells would mislead; the problems are listed instead.
   const summary =
     members && members.length > 0 && (read?.issues.length ?? 0) === 0
@@ -160,7 +200,10 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
       ? { preview: engine.buildWorkbookPlan(input, { lang, sheets: sheetList }) }
       : {}),
     ...(summary ? { summary } : {}),
-    notices: (read?.skipped ?? []).map((row) => t.totalRowSkipped(row.at, row.text)),
+    notices: [
+      ...(read?.skipped ?? []).map((row) => t.totalRowSkipped(row.at, row.text)),
+      ...(joined?.ok ? joined.notices : []),
+    ],
     problems: [...blocking, ...(checked?.messages ?? [])],
   };
 }

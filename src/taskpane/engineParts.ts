@@ -7,11 +7,12 @@
  */
 export { parseAreaInput } from "../domain/parse";
 export { buildWorkbookPlan } from "../sheets/index";
+export { sampleTexts } from "../i18n/sampleTexts";
 export { csvIssue, readCsvText } from "./csvSource";
 export { SheetPreview } from "./SheetPreview";
 export { Textarea } from "@fluentui/react-components";
 export { AREAS } from "../domain/areas";
-export { areaProblems } from "./areaCheck";
+export { joinRows } from "./areaJoin";
 export { AreaChooser } from "./AreaChooser";
 export { FileDrop } from "./FileDrop";
 export { StatFinSummary } from "./StatFinSummary";

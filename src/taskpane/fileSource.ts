@@ -1,5 +1,5 @@
 import { findMunicipality, type Area } from "../domain/areas";
-import { COLUMN_FIELDS, type ColumnField } from "../domain/members";
+import type { ColumnField } from "../domain/members";
 import type { AreaInputDraft, MunicipalityDraft } from "../domain/model";
 import type { InputIssue } from "../domain/parse";
 import type { Result } from "../domain/result";
@@ -79,20 +79,13 @@ export function fileBase(reading: StatFinReading, area: Area | null, lang: Lang)
   return area ? { ...base, area: areaName(lang, area) } : base;
 }
 
-/** Whether the input model keeps a municipality's code (the Kunnat sheet's Kuntanumero). */
-const MODEL_HAS_CODE = (COLUMN_FIELDS as readonly string[]).includes("code");
-
 /**
  * A municipality the classification knows is named in the pane's language (Kervo in Swedish,
- * whatever language the file used); its code stays when the input model has room for it.
+ * whatever language the file used); its code stays (the Kunnat sheet's Kuntanumero).
  */
-function inPaneLanguage({ code, ...figures }: StatFinMunicipality, lang: Lang): MunicipalityDraft {
-  const known = code === undefined ? undefined : findMunicipality(code);
-  return {
-    ...figures,
-    ...(known ? { name: memberName(lang, known) } : {}),
-    ...(MODEL_HAS_CODE && code !== undefined ? { code } : {}),
-  };
+function inPaneLanguage(municipality: StatFinMunicipality, lang: Lang): MunicipalityDraft {
+  const known = municipality.code === undefined ? undefined : findMunicipality(municipality.code);
+  return known ? { ...municipality, name: memberName(lang, known) } : municipality;
 }
 
 /** Points an input-model issue about `municipalities[i].field` at the file cell the figure came from. */

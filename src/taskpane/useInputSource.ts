@@ -39,7 +39,7 @@ export interface InputSource {
   readonly chooseYear: (year: string) => Promise<void>;
   readonly mapVariable: (label: string, choice: VariableChoice | undefined) => Promise<void>;
   readonly setForm: (form: FormState) => void;
-  /** Rewrites the form's numbers the way the next language writes them. */
+  /** Rewrites the form's numbers the way the next language writes them, and an untouched sample area name. */
   readonly relocalize: (next: Lang) => void;
 }
 
@@ -61,7 +61,7 @@ export function useInputSource(target: WorkbookTarget, lang: Lang, onStartOver: 
   const [fileBusy, setFileBusy] = useState(false);
   // The member lines last put into the CSV text, which another area may replace.
   const [template, setTemplate] = useState("");
-  const [form, setForm] = useState<FormState>(() => formFromDraft(sampleDraft(DEFAULT_SAMPLE), lang));
+  const [form, setForm] = useState<FormState>(() => formFromDraft(sampleDraft(DEFAULT_SAMPLE, lang), lang));
 
   const startOver = (draft: AreaInputDraft) => {
     // Figures read for a chosen area keep the area's name.
@@ -70,12 +70,12 @@ export function useInputSource(target: WorkbookTarget, lang: Lang, onStartOver: 
   };
   const chooseSample = (id: string) => {
     setSampleId(id);
-    startOver(sampleDraft(id));
+    startOver(sampleDraft(id, lang));
   };
   const chooseSource = (next: SourceKind) => {
     setSource(next);
     // Only a source already read has a base; an unread one keeps the form until it is read.
-    const { base } = sourceBase({ source: next, sampleId, selection, csvRead, file });
+    const { base } = sourceBase({ source: next, sampleId, selection, csvRead, file }, lang);
     if (base) startOver(base);
     else onStartOver();
   };
@@ -191,6 +191,13 @@ export function useInputSource(target: WorkbookTarget, lang: Lang, onStartOver: 
     chooseYear,
     mapVariable,
     setForm,
-    relocalize: (next) => setForm((old) => relocalizeForm(old, lang, next)),
+    relocalize: (next) =>
+      setForm((old) => {
+        const form = relocalizeForm(old, lang, next);
+        // A sample's own area name follows the language; a name the user typed stays as typed.
+        return source === "sample" && old.area === sampleDraft(sampleId, lang).area
+          ? { ...form, area: sampleDraft(sampleId, next).area }
+          : form;
+      }),
   };
 }

@@ -4,8 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXIT, main, renderWorkbook, type CliIo, type Renderer } from "../../src/cli/run";
 import { parseAreaInput } from "../../src/domain/parse";
-import { SAMPLE_IDS, SAMPLES, type SampleId } from "../../src/domain/samples";
-import type { Lang } from "../../src/i18n/lang";
+import { SAMPLE_IDS, type SampleId } from "../../src/domain/samples";
+import type { AreaInputDraft } from "../../src/domain/model";
+import { LANGS, type Lang } from "../../src/i18n/lang";
+import { sampleFormWords } from "../../src/i18n/samples";
+import { sampleDraft } from "../sheets/fixtures";
 
 let dir: string;
 beforeEach(() => {
@@ -47,7 +50,7 @@ function writeJson(name: string, value: unknown): string {
 }
 
 const sample = (id: SampleId): Record<string, unknown> =>
-  JSON.parse(JSON.stringify(SAMPLES[id].input)) as Record<string, unknown>;
+  JSON.parse(JSON.stringify(sampleDraft(id))) as Record<string, unknown>;
 
 async function readWorkbook(name: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -73,12 +76,21 @@ const DEFINED_NAMES = [
 ];
 
 describe("sample, schema, help", () => {
-  test.each(SAMPLE_IDS)("sample %s prints JSON that is the sample and a valid input", async (id) => {
-    const { code, out, err } = await run(["sample", id]);
-    expect([code, err]).toEqual([EXIT.ok, ""]);
-    const json = JSON.parse(out) as unknown;
-    expect(json).toEqual(SAMPLES[id].input);
-    expect(parseAreaInput(json).ok).toBe(true);
+  test.each(SAMPLE_IDS.flatMap((id) => LANGS.map((lang) => [id, lang] as const)))(
+    "sample %s --lang %s prints JSON that is the sample in that language and a valid input",
+    async (id, lang) => {
+      const { code, out, err } = await run(["sample", id, "--lang", lang]);
+      expect([code, err]).toEqual([EXIT.ok, ""]);
+      const json = JSON.parse(out) as AreaInputDraft;
+      expect(json).toEqual(sampleDraft(id, lang));
+      expect(json.area).toBe(sampleFormWords[lang][id].area);
+      expect(parseAreaInput(json).ok).toBe(true);
+    },
+  );
+
+  test("sample without --lang prints the Finnish, the source plans' own words", async () => {
+    const { out } = await run(["sample", "kympin"]);
+    expect((JSON.parse(out) as AreaInputDraft).budget?.lines[0]?.name).toBe("Henkilöstö");
   });
 
   test("schema prints the JSON Schema", async () => {
@@ -131,7 +143,7 @@ describe("usage errors: exit 2 with the usage text, nothing written", () => {
     [["sample", "kympin", "-o", "a.xlsx"], "virhe: valitsin ”-o” ei kuulu komentoon ”sample”"],
     [["schema", "extra"], "virhe: ylimääräinen argumentti ”extra”"],
   ])("%j", async (argv, message) => {
-    writeJson("in.json", SAMPLES["kerava-sipoo"].input);
+    writeJson("in.json", sampleDraft("kerava-sipoo"));
     const { code, out, err } = await run(argv);
     expect(code).toBe(EXIT.usage);
     expect(out).toBe("");
@@ -223,7 +235,7 @@ describe("invalid input: exit 1, every issue on its own line naming the JSON pat
     expect(code).toBe(EXIT.invalidInput);
     expect(err).toContain("in.json: year: pakollinen kenttä puuttuu, odotettiin kokonaislukua");
     expect(err).toContain("in.json: municipalities: pakollinen kenttä puuttuu, odotettiin listaa [ … ]");
-    expect(await run(["validate", writeJson("ok.json", SAMPLES.kympin.input)])).toMatchObject({
+    expect(await run(["validate", writeJson("ok.json", sampleDraft("kympin"))])).toMatchObject({
       code: EXIT.ok,
       out: "ok.json: syöte on kunnossa (10 kuntaa)\n",
     });
@@ -315,7 +327,7 @@ describe("generate", () => {
   ] as const)(
     "%s in %s: exit 0 and a workbook ExcelJS reads, with the five sheets and the names",
     async (id, lang) => {
-      writeJson("in.json", SAMPLES[id].input);
+      writeJson("in.json", sampleDraft(id));
       const { code, out, err } = await run(["generate", "in.json", "-o", "tulos.xlsx", "--lang", lang]);
       expect([code, err]).toEqual([EXIT.ok, ""]);
       expect(out).toBe(`tulos.xlsx: ${SHEETS[lang].join(", ")}\n`);
@@ -330,12 +342,12 @@ describe("generate", () => {
       const first = workbook.worksheets[0];
       const cells: unknown[] = [];
       first?.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
-      for (const municipality of SAMPLES[id].input.municipalities) expect(cells).toContain(municipality.name);
+      for (const municipality of sampleDraft(id).municipalities) expect(cells).toContain(municipality.name);
     },
   );
 
   test("--sheets limits the workbook (the municipalities sheet always comes)", async () => {
-    writeJson("in.json", SAMPLES.kympin.input);
+    writeJson("in.json", sampleDraft("kympin"));
     const { code } = await run(["generate", "in.json", "-o", "osa.xlsx", "--sheets", "costSplit"]);
     expect(code).toBe(EXIT.ok);
     expect((await readWorkbook("osa.xlsx")).worksheets.map((sheet) => sheet.name)).toEqual([
@@ -346,14 +358,14 @@ describe("generate", () => {
 
   test("input from standard input", async () => {
     const { code } = await run(["generate", "-", "-o", "stdin.xlsx"], {
-      stdin: JSON.stringify(SAMPLES.kympin.input),
+      stdin: JSON.stringify(sampleDraft("kympin")),
     });
     expect(code).toBe(EXIT.ok);
     expect(files()).toEqual(["stdin.xlsx"]);
   });
 
   test("an existing workbook is not replaced without --force (exit 3, bytes untouched)", async () => {
-    writeJson("in.json", SAMPLES.kympin.input);
+    writeJson("in.json", sampleDraft("kympin"));
     writeFileSync(join(dir, "out.xlsx"), "the user's own file");
     const refused = await run(["generate", "in.json", "-o", "out.xlsx"]);
     expect(refused).toMatchObject({
@@ -369,7 +381,7 @@ describe("generate", () => {
   });
 
   test("a missing directory or a failing generation leaves nothing behind (exit 3)", async () => {
-    writeJson("in.json", SAMPLES.kympin.input);
+    writeJson("in.json", sampleDraft("kympin"));
     const noDir = await run(["generate", "in.json", "-o", "puuttuu/out.xlsx"]);
     expect(noDir).toMatchObject({
       code: EXIT.notWritten,
@@ -387,7 +399,7 @@ describe("generate", () => {
   });
 
   test("the workbook appears whole or not at all: a file created meanwhile is not replaced", async () => {
-    writeJson("in.json", SAMPLES.kympin.input);
+    writeJson("in.json", sampleDraft("kympin"));
     // Another program writes the output file while the workbook is being made.
     const racing: Renderer = async (input, lang, sheets) => {
       const rendered = await renderWorkbook(input, lang, sheets);
@@ -465,7 +477,7 @@ describe("--csv: municipalities from a CSV file, the rest from JSON", () => {
   });
 
   test("municipalities in both the JSON and the CSV is an error, not a silent choice", async () => {
-    writeJson("in.json", SAMPLES["kerava-sipoo"].input);
+    writeJson("in.json", sampleDraft("kerava-sipoo"));
     writeFileSync(join(dir, "kunnat.csv"), csv);
     const { code, err } = await run(["generate", "in.json", "--csv", "kunnat.csv", "-o", "x.xlsx"]);
     expect(code).toBe(EXIT.invalidInput);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { findArea } from "../../src/domain/areas";
-import { SAMPLES } from "../../src/domain/samples";
+import { sampleDraft } from "../sheets/fixtures";
 
 /**
  * The real entry point, as the README runs it: `npm run --silent cli -- …`. Few and coarse — the
@@ -52,7 +52,7 @@ test("sample prints JSON on stdout and exits 0", () => {
 
 test("generate writes a workbook and exits 0; invalid input exits 1 naming the path and writes nothing", () => {
   const input = join(dir, "in.json");
-  writeFileSync(input, JSON.stringify(SAMPLES["kerava-sipoo"].input));
+  writeFileSync(input, JSON.stringify(sampleDraft("kerava-sipoo")));
   const ok = tsx("generate", input, "-o", join(dir, "out.xlsx"), "--lang", "en");
   expect(ok.code).toBe(0);
   expect(statSync(join(dir, "out.xlsx")).size).toBeGreaterThan(5000);
@@ -103,7 +103,7 @@ test("a write killed (SIGKILL) between writing and renaming leaves a temporary f
   expect(temporary).toMatch(new RegExp(`/\\.out\\.xlsx\\.${child.pid}\\.[0-9a-f]{12}\\.tmp$`));
   expect(readdirSync(work).sort()).toEqual([temporary.split("/").pop(), "half.ts"].sort());
 
-  writeFileSync(join(work, "in.json"), JSON.stringify(SAMPLES.kympin.input));
+  writeFileSync(join(work, "in.json"), JSON.stringify(sampleDraft("kympin")));
   const next = tsx("generate", join(work, "in.json"), "-o", target);
   expect(next.code).toBe(0);
   expect(readdirSync(work).sort()).toEqual(["half.ts", "in.json", "out.xlsx"]);

@@ -7,6 +7,7 @@ import {
   recogniseColumns,
   REQUIRED_FIELDS,
 } from "../../src/domain/members";
+import { CLASSIFICATION } from "../../src/domain/areas.data";
 import { municipalitySchema } from "../../src/domain/model";
 
 describe("total (aggregate) rows", () => {
@@ -44,6 +45,30 @@ describe("total (aggregate) rows", () => {
       expect(isAggregateRow(name)).toBe(false);
     },
   );
+
+  // Statistics Finland's tables list the regions among the municipalities, often without a code.
+  test.each([
+    "Uusimaa",
+    "Nyland",
+    "UUSIMAA",
+    "Varsinais-Suomi",
+    "Egentliga Finland",
+    "Southwest Finland",
+    "Keski-Suomi",
+    "Lappi",
+    "Lapland",
+    "Ahvenanmaa",
+    "Åland",
+  ])("the region %j is a total row, never a member", (name) => {
+    expect(isAggregateRow(name)).toBe(true);
+  });
+
+  test("no municipality of the classification (Finnish or Swedish name, with or without its code) reads as a total row", () => {
+    const members = CLASSIFICATION.flatMap((area) => area.members);
+    expect(members).toHaveLength(308);
+    const labels = members.flatMap((m) => [m.fi, m.sv, `KU${m.code} ${m.fi}`, `${m.code} ${m.sv}`]);
+    expect(labels.filter((label) => isAggregateRow(label))).toEqual([]);
+  });
 
   test("a member's name loses Statistics Finland's code in front, but a bare code stays a name", () => {
     expect(memberName(" KU245 Kerava ")).toBe("Kerava");

@@ -10,7 +10,7 @@ import {
   suggest,
   type InputProblem,
 } from "../../src/domain/parse";
-import { SAMPLES } from "../../src/domain/samples";
+import { sampleDraft } from "../sheets/fixtures";
 import {
   describeInputProblem,
   issueLine,
@@ -223,7 +223,7 @@ describe("JSON text", () => {
     expect(issuesOfText(" \n").map((issue) => issueLine("fi", issue))).toEqual([
       "tyhjä teksti, odotettiin JSON-objektia { … }",
     ]);
-    const sample = JSON.stringify(SAMPLES.kympin.input);
+    const sample = JSON.stringify(sampleDraft("kympin"));
     expect(parseAreaInputText(`\uFEFF${sample}`).ok).toBe(true);
   });
 
@@ -268,7 +268,7 @@ describe("JSON text", () => {
 });
 
 describe("keys the model would not keep", () => {
-  const text = JSON.stringify(SAMPLES["kerava-sipoo"].input);
+  const text = JSON.stringify(sampleDraft("kerava-sipoo"));
   test.each([
     ["costSplit.weights", text.replace('"weights":{', '"weights":{"__proto__":0.1,')],
     ["staffing.rows[0].htv", text.replace('"htv":{"Kerava":21.3', '"htv":{"__proto__":21.3')],

@@ -4,21 +4,22 @@ import {
   type AreaInputDraft,
   type MunicipalityDraft,
 } from "../../src/domain/model";
-import { SAMPLES, type SampleId } from "../../src/domain/samples";
 import type { Lang } from "../../src/i18n/lang";
 import { buildWorkbookPlan } from "../../src/sheets";
 import type { ExistingNames } from "../../src/sheets/naming";
 import type { WorkbookPlan } from "../../src/sheets/plan";
 import { TRICKY_TEXTS } from "../support/arbitraries";
 
-export const sampleInput = (id: SampleId): AreaInput => areaInputSchema.parse(SAMPLES[id].input);
+import { sampleDraft, sampleInput } from "../sheets/fixtures";
+
+export { sampleInput };
 
 /**
  * The Kerava–Sipoo sample with `count` members: its two, then the names a spreadsheet could take
  * for formulas (TRICKY_TEXTS), then "Kunta 1", "Kunta 2", … Figures are round and made up.
  */
 export function areaWithMembers(count: number): AreaInput {
-  const draft = SAMPLES["kerava-sipoo"].input;
+  const draft = sampleDraft("kerava-sipoo");
   const extra = [...TRICKY_TEXTS, ...Array.from({ length: count }, (_, i) => `Kunta ${i + 1}`)]
     .slice(0, Math.max(0, count - draft.municipalities.length))
     .map((name, i): MunicipalityDraft => ({

@@ -36,7 +36,7 @@ describe("ExcelTarget.generate writes the plan", () => {
     ["kympin", "fi"],
   ] as const)("%s (%s): every cell, table, name, format, width, pane and dropdown", async (sample, lang) => {
     const fake = new FakeExcel(["Taul1"]);
-    const { plan, result } = await generate(fake, builder(sampleInput(sample), lang), lang);
+    const { plan, result } = await generate(fake, builder(sampleInput(sample, lang), lang), lang);
 
     expect(planDifferences(fake, plan)).toEqual([]);
     expect(fake.sheetNames()).toEqual(["Taul1", ...plan.sheets.map((s) => s.name)]);
@@ -88,7 +88,7 @@ describe("ExcelTarget.generate writes the plan", () => {
     async (sample, lang) => {
       const fake = new FakeExcel(["Taul1"]);
       fake.autoExpandTables = true;
-      const { plan } = await generate(fake, builder(sampleInput(sample), lang), lang);
+      const { plan } = await generate(fake, builder(sampleInput(sample, lang), lang), lang);
       expect(planDifferences(fake, plan)).toEqual([]);
     },
   );

@@ -4,10 +4,12 @@ import { areaFigures, type AreaFigures } from "../../src/domain/figures";
 import { projectLabourForce } from "../../src/domain/labourForce";
 import { areaInputSchema, type AreaInput } from "../../src/domain/model";
 import { roundHalfAwayFromZero } from "../../src/domain/rounding";
-import { SAMPLE_IDS, sampleInput } from "../../src/domain/samples";
+import { SAMPLE_IDS } from "../../src/domain/samples";
+import { sampleInput } from "../sheets/fixtures";
 import { LANGS, type Lang } from "../../src/i18n/lang";
 import { buildWorkbookPlan } from "../../src/sheets";
-import { formula, type WorkbookPlan } from "../../src/sheets/plan";
+import { sheetTexts } from "../../src/i18n/sheets";
+import { formula, isFormula, type WorkbookPlan } from "../../src/sheets/plan";
 import { writeXlsx } from "../../src/xlsx";
 import { areaInputArb, TRICKY_TEXTS } from "../support/arbitraries";
 import {
@@ -32,6 +34,7 @@ import {
   TRICKY_NAMES,
   UNEMPLOYED,
 } from "../sheets/handmadePlan";
+import { cellsOf } from "../sheets/planTools";
 
 /**
  * The LibreOffice oracle (docs/oracle.md): workbooks written by the ExcelJS adapter are recalculated
@@ -90,11 +93,11 @@ const TRICKY_MEMBERS = ['=HYPERLINK("x")', "+1", "@SUM(A1)", "-5", "O'Kunta", "K
 const cases: Case[] = [
   {
     file: "tricky-names.sv.xlsx",
-    input: renamed(sampleInput("pohjoinen-keski-suomi"), TRICKY_MEMBERS),
+    input: renamed(sampleInput("pohjoinen-keski-suomi", "sv"), TRICKY_MEMBERS),
     lang: "sv",
   },
   ...SAMPLE_IDS.flatMap((id) =>
-    LANGS.map((lang) => ({ file: `${id}.${lang}.xlsx`, input: sampleInput(id), lang })),
+    LANGS.map((lang) => ({ file: `${id}.${lang}.xlsx`, input: sampleInput(id, lang), lang })),
   ),
   // One large area too: ranges and tables over many rows, a staffing table many columns wide.
   ...fc
@@ -236,7 +239,7 @@ describeOracle(skip ? "LibreOffice oracle: SKIPPED (SKIP_ORACLE=1)" : "LibreOffi
     ]);
   });
 
-  describe.each(cases)("$file", ({ file, input }) => {
+  describe.each(cases)("$file", ({ file, input, lang }) => {
     const workbook = () => recalculated.get(file) as ExcelJS.Workbook;
     let figures: AreaFigures;
     beforeAll(() => {
@@ -296,6 +299,25 @@ describeOracle(skip ? "LibreOffice oracle: SKIPPED (SKIP_ORACLE=1)" : "LibreOffi
           off: true,
         });
         expect(at(threshold?.values.col ?? 0)).toBe(input.threshold);
+      }
+    });
+
+    test("the personnel cost total is the domain's, or — until every title has its salary", () => {
+      const staffing = buildWorkbookPlan(input, { lang }).sheets.find((sheet) => sheet.key === "staffing");
+      if (!staffing) throw new Error("no staffing sheet");
+      const totals = [...cellsOf(staffing).values()].filter(
+        ({ cell }) => cell !== null && isFormula(cell) && cell.formula.startsWith("=IF(COUNT("),
+      );
+      expect(totals).toHaveLength(1);
+      const { row, col } = totals[0] as { row: number; col: number };
+      const actual = resultOf(cellAt(workbook().getWorksheet(staffing.name) as ExcelJS.Worksheet, row, col));
+      const expected = figures.personnelCost;
+      if (expected === null) expect(actual).toBe(sheetTexts[lang].common.unknown);
+      else {
+        expect(typeof actual).toBe("number");
+        expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(
+          Math.max(0.005, expected * 1e-12),
+        );
       }
     });
 

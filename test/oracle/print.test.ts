@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from "child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
-import { SAMPLE_IDS, sampleInput, type SampleId } from "../../src/domain/samples";
+import { SAMPLE_IDS, type SampleId } from "../../src/domain/samples";
+import { sampleInput } from "../sheets/fixtures";
 import { LANGS, type Lang } from "../../src/i18n/lang";
 import { printTexts } from "../../src/i18n/print";
 import { sheetTexts } from "../../src/i18n/sheets";
@@ -36,7 +37,7 @@ const cases: Case[] = SAMPLE_IDS.flatMap((id) =>
     id,
     lang,
     file: `${id}.${lang}.xlsx`,
-    plan: buildWorkbookPlan(sampleInput(id), { lang }),
+    plan: buildWorkbookPlan(sampleInput(id, lang), { lang }),
   })),
 );
 
@@ -73,7 +74,7 @@ function readPdf(pdf: string): Printed {
 
 /** The title every page of the sheet carries in its header (and its first page in row 1). */
 const titleOf = (c: Case, sheet: SheetPlan): string =>
-  squash(`${sheetTexts[c.lang].titles[sheet.key]} ${sampleInput(c.id).year}`);
+  squash(`${sheetTexts[c.lang].titles[sheet.key]} ${sampleInput(c.id, c.lang).year}`);
 
 /** The 1-based page numbers of each sheet, by the title in the page header. */
 function pagesOfSheets(c: Case, printed: Printed): Map<SheetPlan, number[]> {
@@ -219,7 +220,7 @@ describePrint(skip ? "printing: SKIPPED (SKIP_ORACLE=1)" : "printing through Lib
     });
 
     test("header and footer: area, date, source line and page x / y in the workbook's language", () => {
-      const area = squash(sampleInput(c.id).area);
+      const area = squash(sampleInput(c.id, c.lang).area);
       const pageOf = new RegExp(printTexts[c.lang].pageOf("\\d+", "\\d+").replace(/\//g, "\\/"));
       for (const text of pdf().pages) {
         expect(text).toContain(area);

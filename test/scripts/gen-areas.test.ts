@@ -1,9 +1,30 @@
 import { readFileSync } from "fs";
-import { CSV_PATH, generateAreasModule, MODULE_PATH, readClassification } from "../../scripts/gen-areas";
+import {
+  CSV_PATH,
+  generateAreasModule,
+  generateRegionsModule,
+  MODULE_PATH,
+  readClassification,
+  readRegions,
+  REGIONS_MODULE_PATH,
+} from "../../scripts/gen-areas";
 
 describe("scripts/gen-areas.ts", () => {
   test("the committed src/domain/areas.data.ts is what the script generates from the CSV (run `npm run gen:areas`)", () => {
     expect(readFileSync(MODULE_PATH, "utf8")).toBe(generateAreasModule(readFileSync(CSV_PATH, "utf8")));
+  });
+
+  test("the committed src/domain/regions.data.ts is what the script generates from the CSV", () => {
+    expect(readFileSync(REGIONS_MODULE_PATH, "utf8")).toBe(
+      generateRegionsModule(readFileSync(CSV_PATH, "utf8")),
+    );
+  });
+
+  test("the classification has 19 regions, each with one Swedish name", () => {
+    const regions = readRegions(readFileSync(CSV_PATH, "utf8"));
+    expect(regions).toHaveLength(19);
+    expect(regions).toContainEqual({ fi: "Uusimaa", sv: "Nyland" });
+    expect(regions).toContainEqual({ fi: "Ahvenanmaa", sv: "Åland" });
   });
 
   const header =

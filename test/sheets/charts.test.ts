@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { SAMPLE_IDS, sampleInput } from "../../src/domain/samples";
+import { SAMPLE_IDS } from "../../src/domain/samples";
+import { sampleInput } from "./fixtures";
 import { LANGS } from "../../src/i18n/lang";
 import { buildWorkbookPlan } from "../../src/sheets";
 import { chartProblems, placeCharts } from "../../src/sheets/charts";
@@ -16,7 +17,7 @@ describe("charts of the generated sheets", () => {
   test.each(cases)(
     "%s in %s: Kunnat, Kustannusjako and Budjettikehys each have one, clear of every cell",
     (id, lang) => {
-      const plan = buildWorkbookPlan(sampleInput(id), { lang });
+      const plan = buildWorkbookPlan(sampleInput(id, lang), { lang });
       const withCharts = plan.sheets.filter((s) => (s.charts ?? []).length > 0).map((s) => s.key);
       expect(withCharts).toEqual(["municipalities", "costSplit", "budget"]);
       for (const sheet of plan.sheets) expect(chartProblems(sheet)).toEqual([]);

@@ -233,6 +233,19 @@ describe("staffing and caseload (docs/sources.md#caseload)", () => {
     expect(areaFigures(parse(pohjoinenKeskiSuomiDraft)).personnelCost).toBe(56_250);
   });
 
+  it("knows no personnel cost while a title has no salary: Kerava–Sipoo's plan gives none", () => {
+    const rows = keravaSipooDraft.staffing?.rows ?? [];
+    expect(areaFigures(parse(keravaSipooDraft)).personnelCost).toBeNull();
+    const salaried = (count: number) =>
+      parse({
+        ...keravaSipooDraft,
+        staffing: { rows: rows.map((row, i) => (i < count ? { ...row, monthlySalary: 4000 } : row)) },
+      });
+    expect(areaFigures(salaried(rows.length - 1)).personnelCost).toBeNull();
+    // 59,7 HTV × 4 000 € × 1,25 × 12,5 = 3 731 250 €.
+    expect(areaFigures(salaried(rows.length)).personnelCost).toBeCloseTo(3_731_250, 6);
+  });
+
   it("needs 3 762 / 130 = 28,94 HTV for Kympin's job seekers (docs/sources.md#person-years-need)", () => {
     const figures = areaFigures(parse(kympinDraft));
     expect(figures.htvNeed).toBeCloseTo(28.94, 2);

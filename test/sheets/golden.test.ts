@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { areaFigures } from "../../src/domain/figures";
-import { SAMPLE_IDS, sampleInput } from "../../src/domain/samples";
+import { SAMPLE_IDS } from "../../src/domain/samples";
 import { LANGS } from "../../src/i18n/lang";
 import { buildWorkbookPlan } from "../../src/sheets";
+import { sampleInput } from "./fixtures";
 import { goldenOf, readableJson } from "./planTools";
 
 /**
@@ -18,7 +19,7 @@ const cases = SAMPLE_IDS.flatMap((sample) => LANGS.map((lang) => ({ sample, lang
 
 describe.each(cases)("golden plan $sample.$lang", ({ sample, lang }) => {
   it("matches the reviewed snapshot", () => {
-    const input = sampleInput(sample);
+    const input = sampleInput(sample, lang);
     const plan = buildWorkbookPlan(input, { lang });
     const text = `${readableJson({ figures: areaFigures(input), sheets: goldenOf(plan.sheets) })}\n`;
     const file = join(DIR, `${sample}.${lang}.json`);

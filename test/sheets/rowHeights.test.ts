@@ -6,7 +6,7 @@ import {
   wrappedLines,
   wrappedRowHeights,
 } from "../../src/sheets/rowHeights";
-import { sampleInput } from "../../src/domain/samples";
+import { sampleInput } from "./fixtures";
 import { cellAt } from "../../src/sheets/draft";
 
 describe("wrapped row heights", () => {

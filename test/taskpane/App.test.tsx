@@ -152,19 +152,42 @@ describe("the task pane", () => {
     expect(document.documentElement.lang).toBe("sv");
     await user.click(screen.getByRole("radio", { name: "Exempelområde" }));
     expect(screen.getByRole("textbox", { name: /Bikostnadsfaktor/ })).toHaveValue("1,25");
+    expect(screen.getByRole("textbox", { name: /Sysselsättningsområdets namn/ })).toHaveValue(
+      "Kervo och Sibbo sysselsättningsområde",
+    );
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Språk" }), "en");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Employment area");
     expect(screen.getByRole("textbox", { name: /Side-cost factor/ })).toHaveValue("1.25");
+    // The sample's own name follows the language, and so do its lines, titles and notes.
+    expect(screen.getByRole("textbox", { name: /Name of the employment area/ })).toHaveValue(
+      "Kerava–Sipoo employment area",
+    );
     await user.click(screen.getByRole("button", { name: "Create the sheets" }));
     await screen.findByRole("heading", { name: "Result" });
-    expect(stub.plans[0]?.sheets.map((s) => s.name)).toEqual([
+    const plan = stub.plans[0];
+    expect(plan?.sheets.map((s) => s.name)).toEqual([
       "Municipalities",
       "Cost split",
       "Budget frame",
       "Staffing table",
       "Service production matrix",
     ]);
+    const budget = plan?.sheets.find((s) => s.key === "budget");
+    const texts = budget?.blocks.flatMap((block) => block.cells.flat()) ?? [];
+    expect(texts).toContain("Kerava–Sipoo employment area");
+    expect(texts).toContain("About 60 person-years. The 50 % share covers lines 2–3.");
+    expect(texts).not.toContain("Keravan ja Sipoon työllisyysalue");
+  });
+
+  it("keeps an area name the user typed when the language changes", async () => {
+    const user = renderPane(stubTarget("standalone"));
+    const area = screen.getByRole("textbox", { name: /Työllisyysalueen nimi/ });
+    expect(area).toHaveValue("Keravan ja Sipoon työllisyysalue");
+    await user.clear(area);
+    await user.type(area, "Oma alue");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Kieli" }), "sv");
+    expect(screen.getByRole("textbox", { name: /Sysselsättningsområdets namn/ })).toHaveValue("Oma alue");
   });
 
   it("sums the cost-split weights live and will not generate until they make 100 %", async () => {

@@ -3,6 +3,7 @@ import { SHEET_KEYS, type SheetKey } from "../../src/sheets/plan";
 import { readCsvText } from "../../src/taskpane/csvSource";
 import * as engine from "../../src/taskpane/engineParts";
 import { deriveInput, sourceBase, type GridSource, type PaneState } from "../../src/taskpane/deriveInput";
+import { memberTemplate } from "../../src/taskpane/areaMembers";
 import { readFiles, type FileSource } from "../../src/taskpane/fileSource";
 import { formFromDraft, type FormState } from "../../src/taskpane/form";
 import { gridBase } from "../../src/taskpane/gridBase";
@@ -34,7 +35,7 @@ function sampleState(overrides: Partial<PaneState> = {}): PaneState {
     csvRead: null,
     area: null,
     file: null,
-    form: formFromDraft(sampleDraft(DEFAULT_SAMPLE), "fi"),
+    form: formFromDraft(sampleDraft(DEFAULT_SAMPLE, "fi"), "fi"),
     sheets: ALL_SHEETS,
     excel: false,
     ...overrides,
@@ -43,7 +44,7 @@ function sampleState(overrides: Partial<PaneState> = {}): PaneState {
 
 /** The form a source starts with, filled in the way a user would: a name and an amount to split. */
 function filledForm(state: Omit<PaneState, "form">, area = "Testialue", total = "7 300 000"): FormState {
-  const { base } = sourceBase(state);
+  const { base } = sourceBase(state, "fi");
   if (!base) throw new Error("the source has no base");
   return { ...formFromDraft(base, "fi"), area, costTotal: total };
 }
@@ -56,7 +57,7 @@ describe("deriveInput", () => {
       engine,
     );
     expect(derived.problems).toEqual([]);
-    expect(derived.input?.area).toBe(sampleDraft(DEFAULT_SAMPLE).area);
+    expect(derived.input?.area).toBe(sampleDraft(DEFAULT_SAMPLE, "fi").area);
     expect(derived.figures).toBeDefined();
     // Workbook order, whatever order the user ticked them in.
     expect(derived.sheetList).toEqual(["municipalities", "staffing"]);
@@ -93,7 +94,7 @@ describe("deriveInput", () => {
 
   it("reads a selection with the state-share default weights and sums its labour force in the user's language", () => {
     const partial = { ...sampleState(), source: "selection" as const, selection: SELECTION };
-    expect(sourceBase(partial).base?.costSplit.weights).toEqual({ workingAge: 0.5, unemployed: 0.5 });
+    expect(sourceBase(partial, "fi").base?.costSplit.weights).toEqual({ workingAge: 0.5, unemployed: 0.5 });
     const derived = deriveInput({ ...partial, form: filledForm(partial) }, "sv", engine);
     expect(derived.problems).toEqual([]);
     expect(derived.summary).toBe("2 kommuner, arbetskraft sammanlagt 30\u00a0566");
@@ -140,7 +141,7 @@ describe("deriveInput", () => {
     const csv = readCsvText("Kunta;Työvoima;Asukkaat\nKerava;18 875;38 000\nSipoo;11 691;\n", "fi");
     if (!csv.ok) throw new Error(csv.error.join("\n"));
     const partial = { ...sampleState(), source: "csv" as const, csvRead: csv.value };
-    expect(sourceBase(partial).base).toEqual(gridBase(csv.value.municipalities, csv.value.fields));
+    expect(sourceBase(partial, "fi").base).toEqual(gridBase(csv.value.municipalities, csv.value.fields));
     const derived = deriveInput({ ...partial, form: filledForm(partial) }, "fi", engine);
     expect(derived.summary).toBe("2 kuntaa, työvoima yhteensä 30\u00a0566");
     expect(derived.input).toBeUndefined();
@@ -251,7 +252,7 @@ describe("deriveInput for a chosen area with figures typed or selected", () => {
     expect(derived.input).toBeDefined();
   });
 
-  it("names a row of another municipality and a member without a row, and generates nothing", () => {
+  it("leaves other municipalities out (counted), names a member without a row, and generates nothing", () => {
     const derived = deriveInput(
       selectionState([
         ["Kerava", 38000, 23000, 2100, 18875],
@@ -261,15 +262,80 @@ describe("deriveInput for a chosen area with figures typed or selected", () => {
       engine,
     );
     expect(derived.input).toBeUndefined();
-    expect(derived.problems).toEqual([
-      "”Vantaa” ei ole alueen Kerava-Sipoo jäsenkunta: poista rivi tai valitse ”Oma kuntavalinta”.",
-      "Puuttuvat jäsenkunnat: Sipoo",
+    expect(derived.problems).toEqual(["Puuttuvat jäsenkunnat: Sipoo"]);
+  });
+
+  it("takes the members' rows in the classification's order, and says how many other rows it left out", () => {
+    const derived = deriveInput(
+      selectionState([
+        ["Vantaa", 248000, 150000, 15500, 131000],
+        ["Sipoo", 22000, 12500, 700, 11691],
+        ["KU245 Kerava", 38000, 23000, 2100, 18875],
+      ]),
+      "fi",
+      engine,
+    );
+    expect(derived.problems).toEqual([]);
+    expect(derived.input?.municipalities.map((m) => [m.name, m.code, m.labourForce])).toEqual([
+      ["Kerava", "245", 18875],
+      ["Sipoo", "753", 11691],
     ]);
+    expect(derived.summary).toBe("2 kuntaa, työvoima yhteensä 30\u00a0566");
+    expect(derived.notices).toEqual(["Muiden kuntien rivejä ohitettu: 1"]);
+    // The rows kept still point at their own cells.
+    expect(derived.grid?.read.sheetRows).toEqual([4, 3]);
+  });
+
+  it("names a member given twice by its CSV lines, and points a member's missing figure at its line", () => {
+    const csv = readCsvText("Kunta;Työvoima\nKerava;18 875\nSipoo;11 691\nKervo;18 875\n", "fi");
+    if (!csv.ok) throw new Error(csv.error.join("\n"));
+    const partial = { ...sampleState(), source: "csv" as const, csvRead: csv.value, area: keravaSipoo };
+    const twice = deriveInput({ ...partial, form: filledForm(partial) }, "fi", engine);
+    expect(twice.input).toBeUndefined();
+    expect(twice.problems).toEqual(["Jäsenkunnalla Kerava on useampi rivi (rivi 2, rivi 4): jätä yksi."]);
+
+    // Sipoo comes first in the text but second among the members: its missing labour force is
+    // still found on its own line.
+    const typed = readCsvText(
+      "Kunta;Työvoima;Työikäiset;Työttömät\nSipoo;11 691;12 500;\nKerava;18 875;23 000;2 100\n",
+      "fi",
+    );
+    if (!typed.ok) throw new Error(typed.error.join("\n"));
+    const template = { ...partial, csvRead: typed.value };
+    const derived = deriveInput({ ...template, form: filledForm(template) }, "fi", engine);
+    expect(derived.problems).toHaveLength(1);
+    expect(derived.problems[0]).toMatch(/^rivi 2, sarake Työttömät\b/i);
   });
 
   it("does not hold the user's own selection against any area", () => {
     const state = selectionState([["Vantaa", 248000, 150000, 15500, 131000]]);
     const derived = deriveInput({ ...state, area: null }, "fi", engine);
     expect(derived.problems).toEqual([]);
+  });
+});
+
+describe("typing the figures of a chosen area", () => {
+  it("gives the members' lines to type into, which the CSV reader takes once filled in", () => {
+    const area = findArea("Kerava-Sipoo");
+    if (!area) throw new Error("no Kerava-Sipoo");
+    const template = memberTemplate("sv", area);
+    expect(template).toBe(
+      "Kommun;Kommunnummer;Arbetskraft;Invånare;I arbetsför ålder;Arbetslösa\nKervo;245;;;;\nSibbo;753;;;;\n",
+    );
+    // A labour force left empty is named by its line and column when the text is read.
+    const partly = readCsvText(template.replace("Kervo;245;;;;", "Kervo;245;18 875;;23 000;2 100"), "sv");
+    expect(partly.ok ? [] : partly.error).toEqual([expect.stringMatching(/^rad 3, kolumn Arbetskraft: /)]);
+    const typed = template
+      .replace("Kervo;245;;;;", "Kervo;245;18 875;;23 000;2 100")
+      .replace("Sibbo;753;;;;", "Sibbo;753;11 691;;12 500;700");
+    const csv = readCsvText(typed, "sv");
+    if (!csv.ok) throw new Error(csv.error.join("\n"));
+    const partial = { ...sampleState(), source: "csv" as const, csvRead: csv.value, area };
+    const derived = deriveInput({ ...partial, form: filledForm(partial) }, "sv", engine);
+    expect(derived.problems).toEqual([]);
+    expect(derived.input?.municipalities.map((m) => [m.name, m.code, m.labourForce])).toEqual([
+      ["Kervo", "245", 18875],
+      ["Sibbo", "753", 11691],
+    ]);
   });
 });

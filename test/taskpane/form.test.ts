@@ -1,7 +1,8 @@
 import { BUDGET_TEMPLATE, STAFFING_TEMPLATE } from "../../src/domain/templates";
 import type { AreaInputDraft } from "../../src/domain/model";
 import { parseAreaInput } from "../../src/domain/parse";
-import { SAMPLE_IDS, SAMPLES } from "../../src/domain/samples";
+import { SAMPLE_IDS } from "../../src/domain/samples";
+import { sampleDraft } from "../sheets/fixtures";
 import { LANGS } from "../../src/i18n/lang";
 import { sheetTexts } from "../../src/i18n/sheets";
 import {
@@ -22,7 +23,7 @@ const parsed = (draft: AreaInputDraft) => {
 
 describe("the parameter form", () => {
   describe.each(SAMPLE_IDS)("sample %s", (id) => {
-    const sample = SAMPLES[id].input;
+    const sample = sampleDraft(id);
     it.each(LANGS)("left untouched in %s, gives exactly the sample's input (as the CLI reads it)", (lang) => {
       const form = formFromDraft(sample, lang);
       const { draft, problems } = applyForm(sample, form, lang);
@@ -32,19 +33,19 @@ describe("the parameter form", () => {
   });
 
   it("shows numbers the way the language writes them, and weights and changes as percentages", () => {
-    const sample = SAMPLES.kympin.input;
+    const sample = sampleDraft("kympin");
     const fi = formFromDraft(sample, "fi");
     const en = formFromDraft(sample, "en");
     expect(fi.yearlyChange).toBe("−1,2");
     expect(en.yearlyChange).toBe("-1.2");
     expect(fi.costTotal).not.toMatch(/[.,]\d{3}/);
-    expect(formFromDraft(SAMPLES["kerava-sipoo"].input, "fi").costTotal).toBe("7\u00a0300\u00a0000");
-    expect(formFromDraft(SAMPLES["kerava-sipoo"].input, "en").costTotal).toBe("7300000");
-    expect(formFromDraft(SAMPLES["kerava-sipoo"].input, "sv").weights.workingAge).toBe("50");
+    expect(formFromDraft(sampleDraft("kerava-sipoo"), "fi").costTotal).toBe("7\u00a0300\u00a0000");
+    expect(formFromDraft(sampleDraft("kerava-sipoo"), "en").costTotal).toBe("7300000");
+    expect(formFromDraft(sampleDraft("kerava-sipoo"), "sv").weights.workingAge).toBe("50");
   });
 
   it("accepts a decimal comma and a decimal point alike", () => {
-    const sample = SAMPLES["kerava-sipoo"].input;
+    const sample = sampleDraft("kerava-sipoo");
     const form = formFromDraft(sample, "en");
     const comma = applyForm(sample, { ...form, sideCostFactor: "1,3", yearlyChange: "-0,5" }, "en").draft;
     const point = applyForm(sample, { ...form, sideCostFactor: "1.3", yearlyChange: "-0.5" }, "fi").draft;
@@ -55,7 +56,7 @@ describe("the parameter form", () => {
   });
 
   it("turns weight percentages into fractions without binary noise, and keeps an explicit 0", () => {
-    const sample = SAMPLES["kerava-sipoo"].input;
+    const sample = sampleDraft("kerava-sipoo");
     const form = formFromDraft(sample, "fi");
     const weights = { ...form.weights, workingAge: "33,3", unemployed: "66,7", population: "0" };
     const { draft } = applyForm(sample, { ...form, weights }, "fi");
@@ -64,7 +65,7 @@ describe("the parameter form", () => {
   });
 
   it("reports a field that cannot be read and leaves the live sum unknown", () => {
-    const sample = SAMPLES["kerava-sipoo"].input;
+    const sample = sampleDraft("kerava-sipoo");
     const form = formFromDraft(sample, "fi");
     const bad = { ...form, weights: { ...form.weights, workingAge: "puolet" }, costTotal: "" };
     expect(weightSum(bad)).toBeUndefined();
@@ -75,7 +76,7 @@ describe("the parameter form", () => {
   });
 
   it("checks percentages in the percent the user typed", () => {
-    const sample = SAMPLES["kerava-sipoo"].input;
+    const sample = sampleDraft("kerava-sipoo");
     const form = formFromDraft(sample, "fi");
     expect(applyForm(sample, { ...form, yearlyChange: "-100" }, "fi").problems).toEqual({
       yearlyChange: { code: "tooSmall", value: -100, min: -100, inclusive: false },
@@ -88,7 +89,7 @@ describe("the parameter form", () => {
   });
 
   it("moves the budget's planning years with the first year and adds years after the last", () => {
-    const sample = SAMPLES["kerava-sipoo"].input;
+    const sample = sampleDraft("kerava-sipoo");
     const form = formFromDraft(sample, "fi");
     const later = { ...form, year: "2027", budgetTotals: resizeBudget(form.budgetTotals, 3) };
     expect(budgetYears(sample, later)).toEqual([2027, 2028, 2029]);
@@ -101,7 +102,7 @@ describe("the parameter form", () => {
   });
 
   it("re-renders the numbers when the language changes, without changing their values", () => {
-    const sample = SAMPLES.kympin.input;
+    const sample = sampleDraft("kympin");
     const fi = formFromDraft(sample, "fi");
     const en = relocalizeForm(fi, "fi", "en");
     expect(en).toEqual(formFromDraft(sample, "en"));

@@ -5,7 +5,8 @@ import { join, resolve } from "path";
 import { XMLParser } from "fast-xml-parser";
 import JSZip from "jszip";
 import { PNG } from "pngjs";
-import { SAMPLE_IDS, sampleInput, type SampleId } from "../../src/domain/samples";
+import { SAMPLE_IDS, type SampleId } from "../../src/domain/samples";
+import { sampleInput } from "../sheets/fixtures";
 import { LANGS } from "../../src/i18n/lang";
 import { buildWorkbookPlan } from "../../src/sheets";
 import type { ChartPlan, RangeRef, SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
@@ -132,7 +133,7 @@ describe("chart parts of the .xlsx", () => {
   test.each(SAMPLE_IDS.flatMap((id) => LANGS.map((lang) => [id, lang] as const)))(
     "%s in %s: each sheet's charts are there, on the plan's cells and anchors",
     async (id, lang) => {
-      const plan = buildWorkbookPlan(sampleInput(id), { lang });
+      const plan = buildWorkbookPlan(sampleInput(id, lang), { lang });
       const zip = await JSZip.loadAsync(await writeXlsx(plan));
       for (const sheet of plan.sheets) {
         expect(await chartsInFile(zip, sheet.name)).toEqual(

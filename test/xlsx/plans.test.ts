@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { SAMPLE_IDS, sampleInput } from "../../src/domain/samples";
+import { SAMPLE_IDS } from "../../src/domain/samples";
+import { sampleInput } from "../sheets/fixtures";
 import { LANGS } from "../../src/i18n/lang";
 import { buildWorkbookPlan } from "../../src/sheets";
 import { planProblems } from "../../src/sheets/render";
@@ -44,7 +45,7 @@ describe("real plans written and read back", () => {
   test.each(SAMPLE_IDS.flatMap((id) => LANGS.map((lang) => [id, lang] as const)))(
     "sample %s in %s",
     async (id, lang) => {
-      const plan = buildWorkbookPlan(sampleInput(id), { lang });
+      const plan = buildWorkbookPlan(sampleInput(id, lang), { lang });
       expect(planProblems(plan)).toEqual([]);
       expect(renderingDifferences(plan, await readWorkbook(await writeXlsx(plan)))).toEqual([]);
     },

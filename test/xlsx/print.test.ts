@@ -1,5 +1,6 @@
 import JSZip from "jszip";
-import { SAMPLE_IDS, sampleInput } from "../../src/domain/samples";
+import { SAMPLE_IDS } from "../../src/domain/samples";
+import { sampleInput } from "../sheets/fixtures";
 import { LANGS } from "../../src/i18n/lang";
 import { buildWorkbookPlan } from "../../src/sheets";
 import { cellAt } from "../../src/sheets/draft";
@@ -29,7 +30,7 @@ async function parts(bytes: Uint8Array) {
 }
 
 describe.each(SAMPLE_IDS.flatMap((id) => LANGS.map((lang) => [id, lang] as const)))("%s (%s)", (id, lang) => {
-  const plan = buildWorkbookPlan(sampleInput(id), { lang });
+  const plan = buildWorkbookPlan(sampleInput(id, lang), { lang });
 
   test("every check range has formula rules on its own top-left cell, each with its tone's colours", async () => {
     const file = await parts(await writeXlsx(plan));

@@ -4,7 +4,7 @@ import { join } from "path";
 import { NUMBER_FORMATS, type WorkbookPlan } from "../../src/sheets/plan";
 import { PlanError, STYLE_LOOK } from "../../src/sheets/render";
 import { planToWorkbook, writeXlsx } from "../../src/xlsx";
-import { sampleInput } from "../../src/domain/samples";
+import { sampleInput } from "../sheets/fixtures";
 import { buildWorkbookPlan } from "../../src/sheets";
 import { fileText } from "../../src/xlsx/workbook";
 import { readWorkbook } from "../support/libreoffice";

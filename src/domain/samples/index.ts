@@ -1,4 +1,4 @@
-import { areaInputSchema, type AreaInput, type AreaInputDraft } from "../model";
+import type { AreaInputDraft } from "../model";
 import { keravaSipoo } from "./keravaSipoo";
 import { kympin } from "./kympin";
 import { pohjoinenKeskiSuomi } from "./pohjoinenKeskiSuomi";
@@ -19,7 +19,12 @@ export interface Sample {
    * docs/sources.md#samples).
    */
   readonly seed: string;
-  /** The input as a user would write it: defaults not filled in. */
+  /**
+   * The input as a user would write it (defaults not filled in), except that every free text — the
+   * area, budget lines, staffing titles, client groups, services and their notes — is an id whose
+   * words, in each language, live in src/i18n (docs/sources.md#sample-texts). `withTexts` puts the
+   * words in. Municipality names are names, not words: they stay as the statistics spell them.
+   */
   readonly input: AreaInputDraft;
 }
 
@@ -45,9 +50,61 @@ export const isSampleId = (value: unknown): value is SampleId =>
   (SAMPLE_IDS as readonly unknown[]).includes(value);
 
 /**
- * A sample validated, with every default filled in. The samples are tested to parse; a failure
- * here is a bug in a sample module, so it throws instead of returning issues.
+ * The draft with `word` applied to each of its free texts (see `Sample.input`), in input order:
+ * the area, each budget line's name and note, each staffing row's title and note, each client
+ * group's name, each service's name and its production modes' notes. Nothing else changes.
  */
-export function sampleInput(id: SampleId): AreaInput {
-  return areaInputSchema.parse(SAMPLES[id].input);
+export function withTexts(draft: AreaInputDraft, word: (id: string) => string): AreaInputDraft {
+  const note = <T extends { readonly note?: string }>(item: T): T =>
+    item.note === undefined ? item : { ...item, note: word(item.note) };
+  return {
+    ...draft,
+    area: word(draft.area),
+    ...(draft.budget
+      ? {
+          budget: {
+            ...draft.budget,
+            lines: draft.budget.lines.map((line) => note({ ...line, name: word(line.name) })),
+          },
+        }
+      : {}),
+    ...(draft.staffing
+      ? {
+          staffing: {
+            ...draft.staffing,
+            rows: draft.staffing.rows.map((row) => note({ ...row, title: word(row.title) })),
+          },
+        }
+      : {}),
+    ...(draft.caseload
+      ? { caseload: { groups: draft.caseload.groups.map((group) => ({ ...group, name: word(group.name) })) } }
+      : {}),
+    ...(draft.services
+      ? {
+          services: {
+            rows: draft.services.rows.map((row) => ({
+              ...row,
+              service: word(row.service),
+              ...(row.modes
+                ? {
+                    modes: Object.fromEntries(
+                      Object.entries(row.modes).map(([mode, cell]) => [mode, cell && note(cell)]),
+                    ),
+                  }
+                : {}),
+            })),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Every text id of a sample's input, in input order, each once. */
+export function sampleTextIds(id: SampleId): string[] {
+  const ids: string[] = [];
+  withTexts(SAMPLES[id].input, (text) => {
+    if (!ids.includes(text)) ids.push(text);
+    return text;
+  });
+  return ids;
 }

@@ -16,7 +16,7 @@ import type { AreaInputDraft } from "../model";
  * group, and +31 % used as the current growth of broad unemployment.
  */
 export const keravaSipoo: AreaInputDraft = {
-  area: "Keravan ja Sipoon työllisyysalue",
+  area: "area",
   year: 2025,
   municipalities: [
     {
@@ -37,21 +37,21 @@ export const keravaSipoo: AreaInputDraft = {
   budget: {
     lines: [
       {
-        name: "Palvelun ostot / myynti toiselle työvoimaviranomaiselle",
-        note: "Osuutta ei esitetty (–).",
+        name: "budget.purchases",
+        note: "budget.purchases.note",
       },
       {
-        name: "Työllisyysalueen henkilöstö (valtiolta siirtyvä)",
+        name: "budget.transferredStaff",
         share: 0.5,
-        note: "Noin 60 HTV. Osuus 50 % kattaa rivit 2–3.",
+        note: "budget.transferredStaff.note",
       },
       {
-        name: "Kuntataustainen henkilöstö TE-palveluihin",
-        note: "Sisältyy rivin 2 osuuteen (50 %, rivit 2–3).",
+        name: "budget.municipalStaff",
+        note: "budget.municipalStaff.note",
       },
-      { name: "Tuet ja avustukset", share: 0.25 },
-      { name: "Työvoimakoulutukset, valmennukset ja asiantuntija-arvioinnit", share: 0.2 },
-      { name: "Muut kustannukset", share: 0.05 },
+      { name: "budget.subsidies", share: 0.25 },
+      { name: "budget.training", share: 0.2 },
+      { name: "budget.other", share: 0.05 },
     ],
     planningYears: [
       { year: 2025, total: 7300000 },
@@ -63,52 +63,52 @@ export const keravaSipoo: AreaInputDraft = {
   staffing: {
     rows: [
       {
-        title: "Asiantuntija – henkilöasiakaspalvelut",
+        title: "staff.expertPersonal",
         htv: { Kerava: 21.3, Sipoo: 7.7 },
         clientService: true,
-        note: "4–6 näistä tekee myös neuvontaa, jolloin asiakassalkun koko on 80 %.",
+        note: "staff.expertPersonal.note",
       },
       {
-        title: "Asiantuntija – henkilöasiakas- ja yrityspalvelut",
+        title: "staff.expertPersonalBusiness",
         htv: { Kerava: 7, Sipoo: 2 },
         clientService: true,
       },
       {
-        title: "Johtava asiantuntija",
+        title: "staff.leadExpert",
         htv: { Kerava: 4, Sipoo: 1 },
         clientService: true,
-        note: "Asiakassalkku 40 %.",
+        note: "staff.leadExpert.note",
       },
       {
-        title: "Neuvonnan asiantuntija",
+        title: "staff.adviceExpert",
         htv: { Kerava: 4, Sipoo: 1.5 },
-        note: "Sipoon neuvonnan asiantuntijoista toinen tekee myös yrityskoordinaattorin tehtävää.",
+        note: "staff.adviceExpert.note",
       },
       {
-        title: "Yrityskoordinaattori",
+        title: "staff.businessCoordinator",
         htv: { Kerava: 1, Sipoo: 0.5 },
-        note: "Sipoon tiimin yrityskoordinaattori tekee myös neuvonnan asiantuntijan tehtävää.",
+        note: "staff.businessCoordinator.note",
       },
       {
-        title: "Työllisyyskoordinaattori",
+        title: "staff.employmentCoordinator",
         htv: { Kerava: 1, Sipoo: 0 },
-        note: "Työpanos on myös Sipoon palvelujen hyödynnettävissä.",
+        note: "staff.employmentCoordinator.note",
       },
-      { title: "Palveluesihenkilö", htv: { Kerava: 3, Sipoo: 1 } },
+      { title: "staff.supervisor", htv: { Kerava: 3, Sipoo: 1 } },
       {
-        title: "Asiakkuuspäällikkö",
+        title: "staff.clientManager",
         htv: { Kerava: 1, Sipoo: 0 },
-        note: "Vastaa kokonaisuudessaan Keravan ja Sipoon työvoimapalveluista.",
+        note: "staff.clientManager.note",
       },
       {
-        title: "Suunnittelija",
+        title: "staff.planner",
         htv: { Kerava: 1, Sipoo: 0 },
-        note: "Keskitetty resurssi, palvelee työvoimapalvelujen kokonaisuutta.",
+        note: "staff.planner.note",
       },
       {
-        title: "Keskitetyt palvelut",
+        title: "staff.centralServices",
         htv: { Kerava: 1.7, Sipoo: 1 },
-        note: "Mm. hankinnat ja yhteistyömuodot.",
+        note: "staff.centralServices.note",
       },
     ],
   },
@@ -116,129 +116,129 @@ export const keravaSipoo: AreaInputDraft = {
     groups: [
       // Clients are illustrative; the caseloads and shares are the plan's §3.C
       // (docs/sources.md#caseload).
-      { name: "Aikuisten palvelut, täysi asiakassalkku", clients: 3200, caseload: 135, portfolioShare: 1 },
+      { name: "group.adults", clients: 3200, caseload: 135, portfolioShare: 1 },
       {
-        name: "Neuvontaa tekevät asiantuntijat (salkku 80 %)",
+        name: "group.adviceExperts",
         clients: 550,
         caseload: 135,
         portfolioShare: 0.8,
       },
-      { name: "Nuorten ja koto-vieraskielisten palvelut", clients: 1100, caseload: 120, portfolioShare: 1 },
-      { name: "Johtavat asiantuntijat (salkku 40 %)", clients: 260, caseload: 135, portfolioShare: 0.4 },
+      { name: "group.youthImmigrants", clients: 1100, caseload: 120, portfolioShare: 1 },
+      { name: "group.leadExperts", clients: 260, caseload: 135, portfolioShare: 0.4 },
     ],
   },
   services: {
     rows: [
       {
-        service: "Työnvälitys",
+        service: "matrix.jobBrokering",
         taskArea: "I",
         modes: {
           own: { extent: "mainly" },
           otherAuthority: {
-            note: "Kansainvälinen työnvälitys ja alueellista liikkuvuutta edistävä työnvälitys Uudenmaan TVV-yhteistyönä",
+            note: "matrix.jobBrokering.otherAuthority",
           },
         },
       },
       {
-        service: "Tieto-, neuvonta- ja ohjauspalvelut",
+        service: "matrix.information",
         taskArea: "V",
         modes: {
           own: { extent: "mainly" },
-          inHouse: { note: "Keuke ja Keuda" },
+          inHouse: { note: "matrix.information.inHouse" },
           otherAuthority: {
-            note: "Kansallisten työvoimaviranomaisten palvelut (mm. Työmarkkinatori), omankieliset TNO-palvelut",
+            note: "matrix.information.otherAuthority",
           },
-          ecosystem: { note: "Oppilaitosyhteistyö (Careeria ja Prakticum)" },
+          ecosystem: { note: "matrix.information.ecosystem" },
         },
       },
       {
-        service: "Ammatinvalinta- ja uraohjauspalvelut",
+        service: "matrix.careerGuidance",
         taskArea: "II",
         htv: 0.1,
         modes: {
           own: { extent: "mainly" },
-          inHouse: { extent: "partly", note: "Keuda" },
-          otherAuthority: { note: "Ammatinvalinnan ohjauksen psykologin palvelut" },
+          inHouse: { extent: "partly", note: "matrix.careerGuidance.inHouse" },
+          otherAuthority: { note: "matrix.careerGuidance.otherAuthority" },
         },
       },
       {
-        service: "Valmennukset",
+        service: "matrix.coaching",
         taskArea: "II",
         // Job-search 0,1 + 0,1, work coaching 0,4 and career coaching 0,1 HTV (the plan's §3.B,
         // docs/sources.md#service-matrix).
         htv: 0.7,
         modes: {
-          own: { note: "Asiantuntijoiden valmennusosaamista kehitetään" },
-          inHouse: { note: "Keuda ja Keuke" },
-          otherAuthority: { note: "Yhteiset hankinnat ja puitekilpailutukset" },
+          own: { note: "matrix.coaching.own" },
+          inHouse: { note: "matrix.coaching.inHouse" },
+          otherAuthority: { note: "matrix.coaching.otherAuthority" },
           purchased: { extent: "mostly" },
-          ecosystem: { note: "Hankemahdollisuudet, JOTPA" },
+          ecosystem: { note: "matrix.coaching.ecosystem" },
         },
       },
       {
-        service: "Työvoimakoulutukset (ml. kotokoulutukset)",
+        service: "matrix.labourTraining",
         taskArea: "II",
         htv: 0.4,
         modes: {
-          inHouse: { extent: "partly", note: "Keuda" },
-          otherAuthority: { note: "Yhteiset hankinnat Uudenmaan työvoimaviranomaisten kanssa" },
+          inHouse: { extent: "partly", note: "matrix.labourTraining.inHouse" },
+          otherAuthority: { note: "matrix.labourTraining.otherAuthority" },
           purchased: { extent: "mostly" },
         },
       },
       {
-        service: "Asiantuntija-arvioinnit",
+        service: "matrix.expertAssessments",
         taskArea: "II",
         htv: 0.2,
         modes: {
           own: { extent: "partly" },
-          otherAuthority: { note: "Sopimuksellisesti" },
+          otherAuthority: { note: "matrix.expertAssessments.otherAuthority" },
           purchased: { extent: "partly" },
-          ecosystem: { note: "Hyvinvointialueen asiantuntija-arvioinnit" },
+          ecosystem: { note: "matrix.expertAssessments.ecosystem" },
         },
       },
       {
-        service: "Työ- ja koulutuskokeilut",
+        service: "matrix.trials",
         taskArea: "II",
         htv: 0.2,
         modes: {
-          inHouse: { note: "Kuntien työkokeilupaikat, Keuda" },
-          purchased: { note: "Koulutuskokeiluja ostopalveluina" },
-          ecosystem: { note: "Oppilaitos- ja järjestöyhteistyö" },
+          inHouse: { note: "matrix.trials.inHouse" },
+          purchased: { note: "matrix.trials.purchased" },
+          ecosystem: { note: "matrix.trials.ecosystem" },
         },
       },
       {
-        service: "Muutosturvakoulutukset",
+        service: "matrix.changeSecurity",
         taskArea: "I",
         modes: { purchased: { extent: "entirely" } },
       },
       {
-        service: "Omaehtoinen opiskelu",
+        service: "matrix.selfMotivatedStudy",
         taskArea: "II",
-        modes: { ecosystem: { note: "Koulutuksenjärjestäjät" } },
+        modes: { ecosystem: { note: "matrix.selfMotivatedStudy.ecosystem" } },
       },
       {
-        service: "Palkkatuki, työllistämistuki",
+        service: "matrix.paySubsidy",
         taskArea: "I",
         modes: {
-          inHouse: { note: "Kuntien omat palkkatukipaikat" },
-          ecosystem: { note: "Kumppaneiden (järjestöt) tukityöllistäminen" },
+          inHouse: { note: "matrix.paySubsidy.inHouse" },
+          ecosystem: { note: "matrix.paySubsidy.ecosystem" },
         },
       },
       {
-        service: "Yritys- ja työnantajapalvelut",
+        service: "matrix.employerServices",
         taskArea: "I",
         modes: {
-          own: { note: "Lakisääteiset viranomaistoimivaltaan kuuluvat palvelut itse" },
-          inHouse: { note: "Keuke-yhteistyö; lakisääteisiä tehtäviä ei voi siirtää osakeyhtiölle" },
-          otherAuthority: { note: "Laajemmat alueelliset työnantajapalvelut yhteistyössä" },
+          own: { note: "matrix.employerServices.own" },
+          inHouse: { note: "matrix.employerServices.inHouse" },
+          otherAuthority: { note: "matrix.employerServices.otherAuthority" },
         },
       },
       {
-        service: "TYP-työ (monialainen yhteispalvelu)",
+        service: "matrix.multiSector",
         taskArea: "IV",
         modes: {
-          own: { note: "Monialainen asiakasprosessi virkailijatyönä" },
-          ecosystem: { note: "Vantaa-Keravan ja Itä-Uudenmaan hyvinvointialueet" },
+          own: { note: "matrix.multiSector.own" },
+          ecosystem: { note: "matrix.multiSector.ecosystem" },
         },
       },
     ],

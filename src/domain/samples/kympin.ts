@@ -20,7 +20,7 @@ import type { AreaInputDraft } from "../model";
  * services are offered locally in all ten, Kympin plan §4).
  */
 export const kympin: AreaInputDraft = {
-  area: "Kympin työllisyysalue",
+  area: "area",
   year: 2025,
   municipalities: [
     {
@@ -129,13 +129,13 @@ export const kympin: AreaInputDraft = {
   budget: {
     lines: [
       {
-        name: "Henkilöstö",
+        name: "budget.staff",
         share: 0.5,
-        note: "Noin 40 HTV: 30 henkilöasiakaspalvelu, 10 yhteiset palvelut.",
+        note: "budget.staff.note",
       },
-      { name: "Tuet ja avustukset", share: 0.25 },
-      { name: "Työvoimakoulutukset, valmennukset ja asiantuntija-arvioinnit", share: 0.2 },
-      { name: "Muut kustannukset", share: 0.05 },
+      { name: "budget.subsidies", share: 0.25 },
+      { name: "budget.training", share: 0.2 },
+      { name: "budget.other", share: 0.05 },
     ],
     planningYears: [
       { year: 2025, total: 4750000 },
@@ -146,7 +146,7 @@ export const kympin: AreaInputDraft = {
   staffing: {
     rows: [
       {
-        title: "Henkilöasiakaspalvelu",
+        title: "staff.clientServices",
         htv: {
           Alajärvi: 4,
           Alavus: 4.9,
@@ -160,10 +160,10 @@ export const kympin: AreaInputDraft = {
           Ähtäri: 2.4,
         },
         clientService: true,
-        note: "Siirtyvä resurssi noin 30 HTV; kuntajako havainnollistava.",
+        note: "staff.clientServices.note",
       },
       {
-        title: "Yhteiset palvelut",
+        title: "staff.sharedServices",
         htv: {
           Alajärvi: 1.4,
           Alavus: 1.6,
@@ -176,11 +176,11 @@ export const kympin: AreaInputDraft = {
           Vimpeli: 0.4,
           Ähtäri: 0.8,
         },
-        note: "Siirtyvä resurssi noin 10 HTV; kuntajako havainnollistava.",
+        note: "staff.sharedServices.note",
       },
     ],
   },
   caseload: {
-    groups: [{ name: "Työnhakijat (kesäkuu 2023)", clients: 3762, caseload: 130, portfolioShare: 1 }],
+    groups: [{ name: "group.jobSeekers", clients: 3762, caseload: 130, portfolioShare: 1 }],
   },
 };

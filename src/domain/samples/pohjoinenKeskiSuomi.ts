@@ -19,7 +19,7 @@ import type { AreaInputDraft } from "../model";
  * §1, docs/sources.md#threshold).
  */
 export const pohjoinenKeskiSuomi: AreaInputDraft = {
-  area: "Pohjoisen Keski-Suomen työllisyysalue – alueyhteistyö (7 kuntaa)",
+  area: "area",
   year: 2024,
   municipalities: [
     { name: "Kannonkoski", code: "216", population: 1269, labourForce: 520 },
@@ -43,16 +43,16 @@ export const pohjoinenKeskiSuomi: AreaInputDraft = {
   budget: {
     lines: [
       {
-        name: "Aluekoordinaattorin palkka",
+        name: "budget.coordinatorSalary",
         share: 56250 / 65000,
-        note: "56 250 €: työaika 80 %, kk-palkka 3 600 € × 1,25 × 12,5.",
+        note: "budget.coordinatorSalary.note",
       },
-      { name: "Työvälineet", share: 1000 / 65000, note: "1 000 €" },
-      { name: "Matkat", share: 4000 / 65000, note: "4 000 €" },
+      { name: "budget.tools", share: 1000 / 65000, note: "budget.tools.note" },
+      { name: "budget.travel", share: 4000 / 65000, note: "budget.travel.note" },
       {
-        name: "Toimintabudjetti",
+        name: "budget.operating",
         share: 3750 / 65000,
-        note: "3 750 €: Sydänsuomessa-verkkosivut 1 000 €, digimarkkinointi ja some 1 750 €, tapahtumat 1 000 €.",
+        note: "budget.operating.note",
       },
     ],
     planningYears: [
@@ -65,10 +65,10 @@ export const pohjoinenKeskiSuomi: AreaInputDraft = {
   staffing: {
     rows: [
       {
-        title: "Aluekoordinaattori",
+        title: "staff.coordinator",
         htv: { Viitasaari: 0.8 },
         monthlySalary: 4500,
-        note: "Työaika 80 %, kk-palkka 3 600 € (täysiaikaisena 4 500 €): 3 600 × 1,25 × 12,5 = 56 250 €.",
+        note: "staff.coordinator.note",
       },
     ],
   },
