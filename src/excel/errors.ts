@@ -53,6 +53,7 @@ export function failedStep(error: unknown): ExcelStep {
   if (cls === "TableCollection" || cls === "Table") return "tables";
   if (cls === "NamedItemCollection" || cls === "NamedItem") return "names";
   if (cls === "DataValidation") return "validation";
+  if (cls.startsWith("Chart")) return "charts";
   if (
     (cls === "Range" && (member === "numberFormat" || member === "columnHidden")) ||
     cls.startsWith("RangeFormat") ||

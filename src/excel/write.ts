@@ -9,6 +9,7 @@ import {
   type Look,
 } from "../sheets/render";
 import { asEnteredText, blockWrites } from "./cells";
+import { queueCharts } from "./charts";
 import { queueChecks } from "./conditional";
 import { queuePrint } from "./print";
 
@@ -123,6 +124,7 @@ export function queueWorkbook(
         message: validation.errorMessage ?? "",
       };
     }
+    queueCharts(worksheet, sheet.charts ?? [], at);
   }
   return () => {
     const moved = tables.find(({ expected, placed }) => placed.address.split("!").pop() !== expected);

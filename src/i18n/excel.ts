@@ -3,7 +3,16 @@ import type { Catalog, Lang } from "./lang";
 
 /** The parts of a generation, in the order the Office.js adapter writes them. */
 export type ExcelStep =
-  "read" | "sheets" | "values" | "tables" | "names" | "formulas" | "formats" | "validation" | "write";
+  | "read"
+  | "sheets"
+  | "values"
+  | "tables"
+  | "names"
+  | "formulas"
+  | "formats"
+  | "validation"
+  | "charts"
+  | "write";
 
 /** Why a generation could not start: the plan would step on something the workbook already holds. */
 export type PlanIssue =
@@ -45,6 +54,7 @@ export const excelMessages: Catalog<ExcelMessages> = {
       formulas: "kaavojen kirjoittaminen",
       formats: "muotoilu",
       validation: "tietojen kelpoisuuden tarkistaminen",
+      charts: "kaavioiden lisääminen",
       write: "kirjoittaminen",
     },
     failed: (step, detail) => `Laskentataulukoiden luonti epäonnistui vaiheessa ”${step}”: ${detail}.`,
@@ -92,6 +102,7 @@ export const excelMessages: Catalog<ExcelMessages> = {
       formulas: "skrivning av formler",
       formats: "formatering",
       validation: "dataverifiering",
+      charts: "tillägg av diagram",
       write: "skrivning",
     },
     failed: (step, detail) => `Det gick inte att skapa kalkylbladen i steget ”${step}”: ${detail}.`,
@@ -139,6 +150,7 @@ export const excelMessages: Catalog<ExcelMessages> = {
       formulas: "writing the formulas",
       formats: "formatting",
       validation: "data validation",
+      charts: "adding the charts",
       write: "writing",
     },
     failed: (step, detail) => `Creating the worksheets failed at step '${step}': ${detail}.`,

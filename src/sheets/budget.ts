@@ -3,7 +3,9 @@ import { budgetView } from "../domain/figures";
 import { type SheetContext, definedName, HEADER_ROW, heading, localText, tableName } from "./context";
 import { SheetDraft, uniqueHeaders } from "./draft";
 import { municipalitiesLayout } from "./municipalities";
-import { formula, type Cell, type SheetPlan } from "./plan";
+import { formula, NUMBER_FORMATS, type Cell, type SheetPlan } from "./plan";
+import { chartTexts } from "../i18n/charts";
+import { tableBars } from "./charts";
 import { a1, range, tableColumn, sumsToOneTest, textLiteral, thisRow } from "./refs";
 
 /**
@@ -95,7 +97,16 @@ export function buildBudget(ctx: SheetContext): SheetPlan {
     .width(shareCol, 10)
     .width(noteCol, 40)
     .name(definedName(ctx, "Budjetti_Yhteensa"), range(totalRow, yearCol(0)))
-    .freezePanes(HEADER_ROW + 1, 2);
+    .freezePanes(HEADER_ROW + 1, 2)
+    .chart(
+      tableBars(
+        chartTexts[ctx.naming.lang].budgetLines,
+        { first: firstRow, count: n },
+        lineCol,
+        years.map((_y, y) => ({ name: headers[yearCol(y)] as string, col: yearCol(y) })),
+        NUMBER_FORMATS.wholeEuros,
+      ),
+    );
   for (let y = 0; y < years.length; y++) draft.width(yearCol(y), 16);
 
   // Checks below the table: labels in the line column, values in the first year's column.

@@ -3,7 +3,9 @@ import { costCriteria, costSplitYears } from "../domain/figures";
 import { type SheetContext, definedName, HEADER_ROW, heading, tableName } from "./context";
 import { SheetDraft, uniqueHeaders } from "./draft";
 import { municipalitiesLayout } from "./municipalities";
-import { formula, type Cell, type SheetPlan } from "./plan";
+import { formula, NUMBER_FORMATS, type Cell, type SheetPlan } from "./plan";
+import { chartTexts } from "../i18n/charts";
+import { tableBars } from "./charts";
 import { a1, onSheet, range, rangeA1, tableColumn, sumsToOneTest, textLiteral, thisRow } from "./refs";
 
 /**
@@ -190,5 +192,14 @@ export function buildCostSplit(ctx: SheetContext): SheetPlan {
   return draft
     .name(definedName(ctx, "Kustannusosuudet"), range(firstRow, yearCol(main), n, 1))
     .name(definedName(ctx, "Kustannus_Yhteensa"), range(totalRow, yearCol(main)))
+    .chart(
+      tableBars(
+        chartTexts[ctx.naming.lang].costShares,
+        { first: firstRow, count: n },
+        0,
+        years.map((_y, y) => ({ name: headers[yearCol(y)] as string, col: yearCol(y) })),
+        NUMBER_FORMATS.wholeEuros,
+      ),
+    )
     .done("costSplit", ctx.naming.sheet.costSplit);
 }

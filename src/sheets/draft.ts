@@ -13,6 +13,7 @@ import type {
   ValidationPlan,
 } from "./plan";
 import { NUMBER_FORMATS } from "./plan";
+import { type ChartSpec, placeCharts } from "./charts";
 import { wordFittingWidths, wrappedRowHeights } from "./rowHeights";
 
 export type NumberFormatKey = keyof typeof NUMBER_FORMATS;
@@ -35,6 +36,7 @@ export class SheetDraft {
   private readonly tables: TablePlan[] = [];
   private readonly names: NamePlan[] = [];
   private readonly validations: ValidationPlan[] = [];
+  private readonly charts: ChartSpec[] = [];
   private readonly checks: ConditionalPlan[] = [];
   /** The longest text each check cell can show, for column widths and row heights only. */
   private readonly checkShows: Block[] = [];
@@ -82,6 +84,12 @@ export class SheetDraft {
     return this;
   }
 
+  /** A chart over cells of this sheet, placed below everything else when the sheet is done. */
+  chart(spec: ChartSpec): this {
+    this.charts.push(spec);
+    return this;
+  }
+
   /**
    * A check cell (or a run of them): the "flag" look, coloured by its value (src/sheets/checks.ts),
    * wrapped so that a failure's reason stays inside its coloured cell.
@@ -122,6 +130,7 @@ export class SheetDraft {
     for (const [col, width] of wordFittingWidths(shown, this.formats, planned)) this.width(col, width);
     const columnWidths = [...this.widths].sort(([a], [b]) => a - b).map(([col, width]) => ({ col, width }));
     const rowHeights = wrappedRowHeights(shown, this.formats, columnWidths);
+    const charts = placeCharts(this.charts, this.blocks, this.tables, columnWidths);
     return {
       key,
       name,
@@ -133,6 +142,7 @@ export class SheetDraft {
       tables: this.tables,
       names: this.names,
       validations: this.validations,
+      ...(charts.length > 0 ? { charts } : {}),
       ...(this.checks.length > 0 ? { checks: this.checks } : {}),
     };
   }

@@ -2,6 +2,7 @@ import { municipalityFields, type MunicipalityField } from "../domain/figures";
 import { type SheetContext, definedName, HEADER_ROW, heading, tableName } from "./context";
 import { SheetDraft } from "./draft";
 import { formula, type Cell, type SheetPlan } from "./plan";
+import { putProjection } from "./projection";
 import { a1, range, tableColumn, textLiteral } from "./refs";
 
 /**
@@ -168,5 +169,12 @@ export function buildMunicipalities(ctx: SheetContext): SheetPlan {
     .name(definedName(ctx, "Tyovoima_Ennuste"), range(rowOf("projected"), valueCol))
     .name(definedName(ctx, "Tyovoima_Riittaa"), range(rowOf("sufficient"), valueCol))
     .freezePanes(HEADER_ROW + 1, 1);
+  const pinned = (item: (typeof SUMMARY)[number]) => a1(rowOf(item), valueCol, true);
+  // Under the table, in its first columns: the sheet prints no wider than before.
+  putProjection(draft, ctx, layout.totalsRow + 2, 0, {
+    total: pinned("total"),
+    yearlyChange: pinned("yearlyChange"),
+    threshold: pinned("threshold"),
+  });
   return draft.done("municipalities", ctx.naming.sheet.municipalities);
 }

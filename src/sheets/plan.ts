@@ -112,6 +112,25 @@ export interface ValidationPlan {
 }
 
 /**
+ * A native chart (docs/sheets.md#charts). Its data are references to cells of its own sheet, never
+ * copied values, so the chart follows the sheet's formulas and the user's edits. Every series has
+ * as many cells as `categories`, all three one column wide (a sheet's figures run down columns).
+ */
+export interface ChartPlan {
+  /** Line over years, or horizontal bars (one bar per category and series). */
+  readonly kind: "line" | "bar";
+  /** Shown above the chart, in the workbook's language; may hold the user's area name. */
+  readonly title: string;
+  /** The category labels: text (member names, budget lines) or numbers (years). */
+  readonly categories: { readonly range: RangeRef; readonly numbers: boolean };
+  readonly series: readonly { readonly name: string; readonly values: RangeRef }[];
+  /** An Excel number format code for the value axis, see `NUMBER_FORMATS`. */
+  readonly valueFormat: string;
+  /** The cells the chart floats over: none of them is written, and none is in or next to a table. */
+  readonly anchor: RangeRef;
+}
+
+/**
  * How a check cell reads at a glance: green when it passes, red when it fails (the cell's text says
  * why), grey when there is nothing to check. The sheet builder says which values mean what; the
  * adapters render it as formula-based conditional formats, so the colour follows the cell's value
@@ -183,6 +202,8 @@ export interface SheetPlan {
   readonly tables: readonly TablePlan[];
   readonly names: readonly NamePlan[];
   readonly validations: readonly ValidationPlan[];
+  /** Charts over the sheet's own cells, below everything else on it (absent: none). */
+  readonly charts?: readonly ChartPlan[];
   /** Colours of check cells, by value. */
   readonly checks?: readonly ConditionalPlan[];
   readonly print?: PrintPlan;

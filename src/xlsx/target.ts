@@ -2,6 +2,7 @@ import type { Catalog, Lang } from "../i18n/lang";
 import { EMPTY_WORKBOOK, type ExistingNames } from "../sheets/naming";
 import type { WorkbookPlan } from "../sheets/plan";
 import type { GenerationResult, Progress, Selection, WorkbookTarget } from "../sheets/target";
+import { addCharts } from "./charts";
 import { planToWorkbook, workbookBytes } from "./workbook";
 
 const NO_SELECTION: Catalog<string> = {
@@ -41,7 +42,7 @@ export class StandaloneTarget implements WorkbookTarget {
     progress?.(0.2, "write");
     const workbook = planToWorkbook(plan);
     progress?.(0.5, "format");
-    const file = await workbookBytes(workbook);
+    const file = await addCharts(await workbookBytes(workbook), plan);
     progress?.(1, "done");
     return {
       sheets: plan.sheets.map(({ key, name }) => ({ key, name })),

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { isFormula, type Cell, type SheetPlan, type WorkbookPlan } from "../sheets/plan";
 import { MAX_COLS, a1, rangeA1, sheetRange } from "../sheets/refs";
 import { assertWritable, placeLists } from "../sheets/render";
+import { addCharts } from "./charts";
 import { renderChecks } from "./conditional";
 import { toFileFormula } from "./formulas";
 import { renderPrint } from "./print";
@@ -161,7 +162,7 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Ar
     : new Uint8Array(buffer);
 }
 
-/** The plan as .xlsx file bytes; works in Node and in the browser. */
+/** The plan as .xlsx file bytes, charts included (src/xlsx/charts.ts); works in Node and in the browser. */
 export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
-  return workbookBytes(planToWorkbook(plan));
+  return addCharts(await workbookBytes(planToWorkbook(plan)), plan);
 }

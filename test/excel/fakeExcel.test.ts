@@ -14,6 +14,21 @@ const attempt = <T>(
     (error: unknown) => ({ error: error as FakeExcelError }),
   );
 
+/** One object of each chart class, queued on `sheet` (never synced, so never run). */
+function chartObjects(sheet: Excel.Worksheet, range: Excel.Range) {
+  const chart = sheet.charts.add("Line", range, "Columns");
+  return {
+    ChartCollection: sheet.charts,
+    Chart: chart,
+    ChartTitle: chart.title,
+    ChartLegend: chart.legend,
+    ChartSeriesCollection: chart.series,
+    ChartSeries: chart.series.getItemAt(0),
+    ChartAxes: chart.axes,
+    ChartAxis: chart.axes.valueAxis,
+  };
+}
+
 describe("the fake Excel refuses what the real API lacks", () => {
   it("throws on a member Excel.Range does not have, read or written", async () => {
     const fake = new FakeExcel();
@@ -68,6 +83,7 @@ describe("the fake Excel refuses what the real API lacks", () => {
         PageLayout: layout,
         HeaderFooterGroup: layout.headersFooters,
         HeaderFooter: layout.headersFooters.defaultForAllPages,
+        ...chartObjects(sheet, range),
       };
       for (const [cls, object] of Object.entries(objects) as [FakeClassName, object][]) {
         const own = Object.getPrototypeOf(object) as object;
@@ -604,5 +620,77 @@ describe("the fake Excel models conditional formats and page layout strictly", (
       "InvalidArgument",
     );
     expect(await refused((l) => l.setPrintArea("Muu!A1:B2"))).toBe("InvalidArgument");
+  });
+});
+
+describe("the fake Excel's charts", () => {
+  const withData = () =>
+    new FakeExcel(["Kunnat", "Muu"]).setCells("Kunnat", "A1:B3", [
+      ["x", 1],
+      ["y", 2],
+      ["z", 3],
+    ]);
+
+  it("draws a chart from one column, then takes series, categories, title, legend, axis format and position", async () => {
+    const fake = withData();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Kunnat");
+      const chart = sheet.charts.add("BarClustered", sheet.getRange("B1:B3"), "Columns");
+      chart.series.getItemAt(0).setXAxisValues(sheet.getRange("A1:A3"));
+      chart.series.add("Toinen").setValues(sheet.getRange("B1:B3"));
+      chart.title.text = "Otsikko";
+      chart.legend.position = "Bottom";
+      chart.axes.valueAxis.numberFormat = "#,##0";
+      chart.setPosition("A5", "D12");
+      await context.sync();
+    });
+    expect(fake.charts("Kunnat")).toEqual([
+      {
+        sheet: "Kunnat",
+        name: "Chart 1",
+        type: "BarClustered",
+        title: "Otsikko",
+        legend: "Bottom",
+        series: [
+          { name: "Series1", values: "Kunnat!B1:B3", xValues: "Kunnat!A1:A3" },
+          { name: "Toinen", values: "Kunnat!B1:B3", xValues: null },
+        ],
+        valueAxisFormat: "#,##0",
+        position: "A5:D12",
+      },
+    ]);
+    expect(fake.charts("Muu")).toEqual([]);
+  });
+
+  it("refuses what Excel refuses or the fake cannot tell, and a sheet's deletion takes its charts", async () => {
+    const fake = withData();
+    const refused = (batch: (sheet: Excel.Worksheet) => void) =>
+      attempt(fake, async (context) => {
+        batch(context.workbook.worksheets.getItem("Kunnat"));
+        await context.sync();
+      }).then(({ error }) => error && `${error.code} ${error.debugInfo.errorLocation}`);
+    expect(await refused((s) => s.charts.add("Line", s.getRange("A1:B3"), "Columns"))).toBe(
+      "NotModelled ChartCollection.add",
+    );
+    expect(
+      await refused((s) =>
+        s.charts.add("Line", s.getRange("B1:B3")).series.getItemAt(0).setValues(s.getRange("A1:B2")),
+      ),
+    ).toBe("InvalidArgument ChartSeries.setValues");
+    expect(
+      await refused((s) => (s.charts.add("Line", s.getRange("B1:B3")).series.getItemAt(3).name = "x")),
+    ).toBe("ItemNotFound ChartSeriesCollection.getItemAt");
+    expect(await refused((s) => s.charts.add("Line", s.getRange("B1:B3")).setPosition("D12", "A5"))).toBe(
+      "InvalidArgument Chart.setPosition",
+    );
+    expect(
+      await refused((s) => (s.charts.add("Line", s.getRange("B1:B3")).legend.position = "Middle" as "Top")),
+    ).toBe("InvalidArgument ChartLegend.position");
+    expect(fake.charts().length).toBeGreaterThan(0);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Kunnat").delete();
+      await context.sync();
+    });
+    expect(fake.charts()).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import {
   isFormula,
   type Cell,
   type CellStyle,
+  type RangeRef,
   type SheetPlan,
   type WorkbookPlan,
 } from "../../src/sheets/plan";
@@ -137,6 +138,38 @@ export function planDifferences(
       } else if (found.comment !== (name.comment ?? ""))
         out.push(`name ${name.name} comment ${found.comment}`);
     }
+
+    // Charts: the plan's type, title and series, every range a reference to this sheet's cells.
+    const ref = (range: RangeRef) => `${sheet.name}!${rangeA1(range)}`;
+    // The fake quotes a sheet name only where Excel must; compare sheet and cells unquoted.
+    const unquoted = (address: string | null) => {
+      const parsed = address === null ? undefined : parseAddress(address);
+      return parsed ? `${parsed.sheet ?? ""}!${rangeA1(parsed.rect)}` : address;
+    };
+    const charts = fake.charts(sheet.name).map((c) =>
+      JSON.stringify({
+        ...c,
+        series: c.series.map((s) => ({ ...s, values: unquoted(s.values), xValues: unquoted(s.xValues) })),
+      }),
+    );
+    const expectedCharts = (sheet.charts ?? []).map((chart, i) =>
+      JSON.stringify({
+        sheet: sheet.name,
+        name: `Chart ${i + 1}`,
+        type: chart.kind === "line" ? "Line" : "BarClustered",
+        title: chart.title,
+        legend: "Bottom",
+        series: chart.series.map((s) => ({
+          name: s.name,
+          values: ref(s.values),
+          xValues: ref(chart.categories.range),
+        })),
+        valueAxisFormat: chart.valueFormat,
+        position: rangeA1(chart.anchor),
+      }),
+    );
+    if (JSON.stringify(charts) !== JSON.stringify(expectedCharts))
+      out.push(`${sheet.name} charts ${charts.join(", ")} ≠ ${expectedCharts.join(", ")}`);
 
     // Later formats override earlier ones property by property, as in the .xlsx adapter.
     const formats = new Map<string, { numberFormat?: string; style?: CellStyle; wrap?: boolean }>();

@@ -373,7 +373,18 @@ describe("ExcelTarget.generate rolls back when a batch fails midway", () => {
     }
     // Every step of the batch was hit by some injected failure, and named as such.
     expect([...steps].sort()).toEqual(
-      ["read", "write", "sheets", "values", "tables", "names", "formulas", "formats", "validation"].sort(),
+      [
+        "read",
+        "write",
+        "sheets",
+        "values",
+        "tables",
+        "names",
+        "formulas",
+        "formats",
+        "validation",
+        "charts",
+      ].sort(),
     );
     expect(plans.size).toBe(1);
   });

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { areaFigures, type AreaFigures } from "../../src/domain/figures";
+import { projectLabourForce } from "../../src/domain/labourForce";
 import { areaInputSchema, type AreaInput } from "../../src/domain/model";
 import { roundHalfAwayFromZero } from "../../src/domain/rounding";
 import { SAMPLE_IDS } from "../../src/domain/samples";
@@ -292,6 +293,30 @@ describeOracle(skip ? "LibreOffice oracle: SKIPPED (SKIP_ORACLE=1)" : "LibreOffi
       htv("Htv_Yhteensa", figures.htvTotal);
       htv("Htv_Tarve", figures.htvNeed);
       euros("Budjetti_Yhteensa", figures.budgetTotal);
+    });
+
+    test("Kunnat's year-by-year projection recalculates to the domain's projection of each year", () => {
+      const plan = buildWorkbookPlan(input, { lang: "fi" });
+      const chart = plan.sheets[0]?.charts?.[0];
+      const sheet = workbook().worksheets[0] as ExcelJS.Worksheet;
+      const [projected, threshold] = chart?.series ?? [];
+      const years = chart?.categories.range;
+      expect(years && projected && threshold).toBeTruthy();
+      for (let i = 0; i < (years?.rows ?? 0); i++) {
+        const at = (col: number) => resultOf(cellAt(sheet, (years?.row ?? 0) + i, col));
+        const expected = projectLabourForce(figures.labourForceTotal, input.labourForceChange, i);
+        const actual = at(projected?.values.col ?? 0);
+        expect({
+          i,
+          year: at(years?.col ?? 0),
+          off: Math.abs((actual as number) - expected) <= expected * 1e-12,
+        }).toEqual({
+          i,
+          year: input.year + i,
+          off: true,
+        });
+        expect(at(threshold?.values.col ?? 0)).toBe(input.threshold);
+      }
     });
 
     test("the personnel cost total is the domain's, or — until every title has its salary", () => {

@@ -128,6 +128,19 @@ export function goldenOf(sheets: readonly SheetPlan[]): unknown {
         list: v.list,
         errorMessage: v.errorMessage ?? null,
       })),
+      ...(sheet.charts
+        ? {
+            charts: sheet.charts.map((c) => ({
+              kind: c.kind,
+              title: c.title,
+              categories: rangeText(c.categories.range),
+              numbers: c.categories.numbers,
+              series: c.series.map((s) => ({ name: s.name, values: rangeText(s.values) })),
+              valueFormat: c.valueFormat,
+              anchor: rangeText(c.anchor),
+            })),
+          }
+        : {}),
       checks: (sheet.checks ?? []).map((c) => ({
         range: rangeText(c.range),
         rules: Object.fromEntries(c.rules.map((r) => [r.tone, r.formula])),

@@ -312,6 +312,26 @@ interface TableState {
   columns: string[];
 }
 
+interface ChartSeriesState {
+  name: string;
+  /** The cells of the values and of the categories (X axis), once set. */
+  values: RangeState | null;
+  xValues: RangeState | null;
+}
+
+interface ChartState {
+  readonly id: string;
+  name: string;
+  readonly sheet: SheetState;
+  readonly type: string;
+  title: string;
+  legend: { position: string; visible: boolean };
+  readonly series: ChartSeriesState[];
+  valueAxisFormat: string;
+  /** The cells the chart covers (`setPosition`); null where Excel put it by default. */
+  position: Rect | null;
+}
+
 interface NameState {
   readonly name: string;
   formula: string;
@@ -337,6 +357,7 @@ interface WorkbookState {
   locale: FakeLocale;
   sheets: SheetState[];
   tables: TableState[];
+  charts: ChartState[];
   names: NameState[];
   active: SheetState;
   nextId: number;
@@ -652,6 +673,7 @@ const MEMBERS = {
     "position",
     "visibility",
     "tables",
+    "charts",
     "freezePanes",
     "pageLayout",
     "getRange",
@@ -877,6 +899,63 @@ const MEMBERS = {
     "centerFooter",
     "rightFooter",
   ] satisfies (keyof Excel.HeaderFooter)[],
+  ChartCollection: [
+    "context",
+    "isNullObject",
+    "load",
+    "toJSON",
+    "items",
+    "count",
+    "add",
+  ] satisfies (keyof Excel.ChartCollection)[],
+  Chart: [
+    "context",
+    "isNullObject",
+    "load",
+    "toJSON",
+    "name",
+    "title",
+    "legend",
+    "series",
+    "axes",
+    "setPosition",
+    "delete",
+  ] satisfies (keyof Excel.Chart)[],
+  ChartTitle: ["context", "isNullObject", "load", "toJSON", "text"] satisfies (keyof Excel.ChartTitle)[],
+  ChartLegend: [
+    "context",
+    "isNullObject",
+    "load",
+    "toJSON",
+    "position",
+    "visible",
+  ] satisfies (keyof Excel.ChartLegend)[],
+  ChartSeriesCollection: [
+    "context",
+    "isNullObject",
+    "load",
+    "toJSON",
+    "count",
+    "add",
+    "getItemAt",
+  ] satisfies (keyof Excel.ChartSeriesCollection)[],
+  ChartSeries: [
+    "context",
+    "isNullObject",
+    "load",
+    "toJSON",
+    "name",
+    "setValues",
+    "setXAxisValues",
+  ] satisfies (keyof Excel.ChartSeries)[],
+  ChartAxes: ["context", "isNullObject", "load", "toJSON", "valueAxis"] satisfies (keyof Excel.ChartAxes)[],
+  ChartAxis: [
+    "context",
+    "isNullObject",
+    "load",
+    "toJSON",
+    "numberFormat",
+  ] satisfies (keyof Excel.ChartAxis)[],
 } as const;
 
 export type FakeClassName = keyof typeof MEMBERS;
@@ -1312,6 +1391,17 @@ class FakeWorksheet extends FakeObject<SheetState> {
     const self = this[INTERNAL];
     return child(this, "tables", () => makeTables(self.ctx, () => existing(self, "Worksheet.tables")));
   }
+  get charts(): FakeChartCollection {
+    const self = this[INTERNAL];
+    return child(this, "charts", () =>
+      guard(
+        new FakeChartCollection(
+          internals(self.ctx, "ChartCollection", () => existing(self, "Worksheet.charts")),
+        ),
+        "ChartCollection",
+      ),
+    );
+  }
   get freezePanes(): FakeWorksheetFreezePanes {
     const self = this[INTERNAL];
     return child(this, "freezePanes", () =>
@@ -1398,6 +1488,7 @@ class FakeWorksheet extends FakeObject<SheetState> {
       if (index < 0) fail("ItemNotFound", "The requested resource doesn't exist.", location);
       wb.sheets.splice(index, 1);
       wb.tables = wb.tables.filter((t) => t.sheet !== sheet);
+      wb.charts = wb.charts.filter((c) => c.sheet !== sheet);
       const ref = `${quoteSheet(sheet.name)}!`;
       for (const name of wb.names)
         if (name.formula.includes(ref)) name.formula = name.formula.split(ref).join("#REF!");
@@ -2712,6 +2803,283 @@ class FakeHeaderFooter extends FakeObject<SheetState> {
   }
 }
 
+/* ------------------------------------------------------------------------------------------------
+ * Charts: what an add-in that draws charts from cells sets — type, source and series ranges,
+ * title, legend, value-axis format and position. Only a one-column or one-row source is modelled
+ * for `charts.add`: over a block, Excel guesses which row and column are headers and categories,
+ * and the fake does not guess with it.
+ * --------------------------------------------------------------------------------------------- */
+
+const CHART_TYPES = ["Line", "LineMarkers", "BarClustered", "ColumnClustered", "Pie"];
+const LEGEND_POSITIONS = ["Top", "Bottom", "Left", "Right", "Corner"];
+
+/** One row or one column of cells, as a series' values or categories must be. */
+function lineOf(ctx: FakeContext, range: unknown, location: string): RangeState {
+  const state = ctx.rangeOf(range, location);
+  if (state.rect.rows !== 1 && state.rect.cols !== 1)
+    fail("InvalidArgument", "The range must be a single row or column.", location);
+  return state;
+}
+
+const makeChart = (ctx: FakeContext, resolve: () => ChartState | null): FakeChart =>
+  guard(new FakeChart(internals(ctx, "Chart", resolve)), "Chart");
+
+class FakeChartCollection extends FakeObject<SheetState> {
+  get [READ]() {
+    const ctx = this[INTERNAL].ctx;
+    const onSheet = (sheet: SheetState) => ctx.wb.charts.filter((c) => c.sheet === sheet);
+    return {
+      items: (sheet: SheetState) =>
+        onSheet(sheet).map((c) =>
+          loadedItem(
+            makeChart(ctx, () => c),
+            c,
+          ),
+        ),
+      count: (sheet: SheetState) => onSheet(sheet).length,
+    };
+  }
+  get items(): FakeChart[] {
+    return get(this, "items") as FakeChart[];
+  }
+  get count(): number {
+    return get(this, "count") as number;
+  }
+  override load(spec?: LoadSpec): this {
+    return loadCollection(this, spec);
+  }
+  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
+    const ctx = this[INTERNAL].ctx;
+    const { resolve, bind } = bindable<ChartState>();
+    call(this, "add", (sheet, location) => {
+      if (!CHART_TYPES.includes(type)) notModelled(`charts of type '${type}'`, location);
+      if (seriesBy !== undefined && !["Auto", "Columns", "Rows"].includes(seriesBy))
+        fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", location);
+      const source = ctx.rangeOf(sourceData, location);
+      if (source.rect.rows > 1 && source.rect.cols > 1)
+        notModelled("a chart over a block (Excel guesses its headers and categories)", location);
+      if (source.rect.rows === 1 && source.rect.cols > 1 && seriesBy === "Columns")
+        notModelled("a one-row source split into one series per column", location);
+      let n = 1;
+      while (ctx.wb.charts.some((c) => c.sheet === sheet && c.name === `Chart ${n}`)) n++;
+      const chart: ChartState = {
+        id: `{chart-${ctx.wb.nextId++}}`,
+        name: `Chart ${n}`,
+        sheet,
+        type,
+        title: "",
+        legend: { position: "Right", visible: true },
+        series: [{ name: "Series1", values: source, xValues: null }],
+        valueAxisFormat: "General",
+        position: null,
+      };
+      ctx.wb.charts.push(chart);
+      bind(chart);
+    });
+    return makeChart(ctx, resolve);
+  }
+}
+
+class FakeChart extends FakeObject<ChartState> {
+  get [READ]() {
+    return { name: (c: ChartState) => c.name };
+  }
+  get name(): string {
+    return get(this, "name") as string;
+  }
+  set name(name: string) {
+    set(this, "name", name, (chart, location) => {
+      if (typeof name !== "string" || name === "") fail("InvalidArgument", "A chart needs a name.", location);
+      chart.name = name;
+    });
+  }
+  get title(): FakeChartTitle {
+    const self = this[INTERNAL];
+    return child(this, "title", () =>
+      guard(new FakeChartTitle(internals(self.ctx, "ChartTitle", self.resolve)), "ChartTitle"),
+    );
+  }
+  get legend(): FakeChartLegend {
+    const self = this[INTERNAL];
+    return child(this, "legend", () =>
+      guard(new FakeChartLegend(internals(self.ctx, "ChartLegend", self.resolve)), "ChartLegend"),
+    );
+  }
+  get series(): FakeChartSeriesCollection {
+    const self = this[INTERNAL];
+    return child(this, "series", () =>
+      guard(
+        new FakeChartSeriesCollection(internals(self.ctx, "ChartSeriesCollection", self.resolve)),
+        "ChartSeriesCollection",
+      ),
+    );
+  }
+  get axes(): FakeChartAxes {
+    const self = this[INTERNAL];
+    return child(this, "axes", () =>
+      guard(new FakeChartAxes(internals(self.ctx, "ChartAxes", self.resolve)), "ChartAxes"),
+    );
+  }
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    const ctx = this[INTERNAL].ctx;
+    call(this, "setPosition", (chart, location) => {
+      const cell = (at: FakeRange | string): Rect => {
+        if (typeof at !== "string") {
+          const range = ctx.rangeOf(at, location);
+          if (range.sheet !== chart.sheet)
+            fail("InvalidArgument", "The range is on another worksheet.", location);
+          return range.rect;
+        }
+        const parsed = parseAddress(at);
+        if (!parsed || (parsed.sheet !== undefined && fold(parsed.sheet) !== fold(chart.sheet.name)))
+          return fail("InvalidArgument", `'${at}' is not a valid address.`, location);
+        return parsed.rect;
+      };
+      const start = cell(startCell);
+      if (endCell === undefined)
+        notModelled("setPosition without an end cell (the chart keeps its size)", location);
+      const end = cell(endCell!);
+      const rows = end.row + end.rows - start.row;
+      const cols = end.col + end.cols - start.col;
+      if (rows < 1 || cols < 1)
+        fail("InvalidArgument", "The end cell is above or left of the start cell.", location);
+      chart.position = { row: start.row, col: start.col, rows, cols };
+    });
+  }
+  delete(): void {
+    const ctx = this[INTERNAL].ctx;
+    call(this, "delete", (chart) => (ctx.wb.charts = ctx.wb.charts.filter((c) => c !== chart)));
+  }
+}
+
+class FakeChartTitle extends FakeObject<ChartState> {
+  get [READ]() {
+    return { text: (c: ChartState) => c.title };
+  }
+  get text(): string {
+    return get(this, "text") as string;
+  }
+  set text(text: string) {
+    set(this, "text", text, (chart, location) => {
+      if (typeof text !== "string") fail("InvalidArgument", "A title is text.", location);
+      chart.title = text;
+    });
+  }
+}
+
+class FakeChartLegend extends FakeObject<ChartState> {
+  get [READ]() {
+    return { position: (c: ChartState) => c.legend.position, visible: (c: ChartState) => c.legend.visible };
+  }
+  get position(): string {
+    return get(this, "position") as string;
+  }
+  set position(position: string) {
+    set(this, "position", position, (chart, location) => {
+      if (!LEGEND_POSITIONS.includes(position))
+        fail("InvalidArgument", `'${position}' is not a legend position.`, location);
+      chart.legend.position = position;
+    });
+  }
+  get visible(): boolean {
+    return get(this, "visible") as boolean;
+  }
+  set visible(visible: boolean) {
+    set(this, "visible", visible, (chart) => (chart.legend.visible = Boolean(visible)));
+  }
+}
+
+/** A series of a chart, by its index when the operation runs. */
+const makeSeries = (ctx: FakeContext, resolve: () => ChartSeriesState | null): FakeChartSeries =>
+  guard(new FakeChartSeries(internals(ctx, "ChartSeries", resolve)), "ChartSeries");
+
+class FakeChartSeriesCollection extends FakeObject<ChartState> {
+  get [READ]() {
+    return { count: (c: ChartState) => c.series.length };
+  }
+  get count(): number {
+    return get(this, "count") as number;
+  }
+  add(name?: string, index?: number): FakeChartSeries {
+    const ctx = this[INTERNAL].ctx;
+    const { resolve, bind } = bindable<ChartSeriesState>();
+    call(this, "add", (chart, location) => {
+      if (index !== undefined) notModelled("series.add at an index", location);
+      if (name !== undefined && typeof name !== "string")
+        fail("InvalidArgument", "A series name is text.", location);
+      const series: ChartSeriesState = {
+        name: name ?? `Series${chart.series.length + 1}`,
+        values: null,
+        xValues: null,
+      };
+      chart.series.push(series);
+      bind(series);
+    });
+    return makeSeries(ctx, resolve);
+  }
+  getItemAt(index: number): FakeChartSeries {
+    const self = this[INTERNAL];
+    return makeSeries(self.ctx, () => {
+      const chart = existing(self, "ChartSeriesCollection.getItemAt");
+      return (
+        chart.series[index] ??
+        fail("ItemNotFound", "The requested resource doesn't exist.", "ChartSeriesCollection.getItemAt")
+      );
+    });
+  }
+}
+
+class FakeChartSeries extends FakeObject<ChartSeriesState> {
+  get [READ]() {
+    return { name: (s: ChartSeriesState) => s.name };
+  }
+  get name(): string {
+    return get(this, "name") as string;
+  }
+  set name(name: string) {
+    set(this, "name", name, (series, location) => {
+      if (typeof name !== "string") fail("InvalidArgument", "A series name is text.", location);
+      series.name = name;
+    });
+  }
+  setValues(sourceData: FakeRange): void {
+    const ctx = this[INTERNAL].ctx;
+    call(this, "setValues", (series, location) => (series.values = lineOf(ctx, sourceData, location)));
+  }
+  setXAxisValues(sourceData: FakeRange): void {
+    const ctx = this[INTERNAL].ctx;
+    call(this, "setXAxisValues", (series, location) => (series.xValues = lineOf(ctx, sourceData, location)));
+  }
+}
+
+class FakeChartAxes extends FakeObject<ChartState> {
+  get [READ]() {
+    return {};
+  }
+  get valueAxis(): FakeChartAxis {
+    const self = this[INTERNAL];
+    return child(this, "valueAxis", () =>
+      guard(new FakeChartAxis(internals(self.ctx, "ChartAxis", self.resolve)), "ChartAxis"),
+    );
+  }
+}
+
+class FakeChartAxis extends FakeObject<ChartState> {
+  get [READ]() {
+    return { numberFormat: (c: ChartState) => c.valueAxisFormat };
+  }
+  get numberFormat(): string {
+    return get(this, "numberFormat") as string;
+  }
+  set numberFormat(format: string) {
+    set(this, "numberFormat", format, (chart, location) => {
+      if (typeof format !== "string" || format === "")
+        fail("InvalidArgument", "A number format is text.", location);
+      chart.valueAxisFormat = format;
+    });
+  }
+}
+
 class FakeRequestContext {
   readonly [INTERNAL]: FakeContext;
   constructor(core: FakeContext) {
@@ -2898,6 +3266,37 @@ export interface TableView {
   readonly columns: readonly string[];
 }
 
+export interface ChartView {
+  readonly sheet: string;
+  readonly name: string;
+  readonly type: string;
+  readonly title: string;
+  readonly legend: string | null;
+  /** Each series' cells as "Sheet!A1:A9" (null: never set). */
+  readonly series: readonly {
+    readonly name: string;
+    readonly values: string | null;
+    readonly xValues: string | null;
+  }[];
+  readonly valueAxisFormat: string;
+  /** The cells the chart covers, e.g. "A45:H64"; null where Excel put it by default. */
+  readonly position: string | null;
+}
+
+const chartView = (chart: ChartState): ChartView => {
+  const at = (range: RangeState | null) => range && qualified(range.sheet.name, range.rect);
+  return {
+    sheet: chart.sheet.name,
+    name: chart.name,
+    type: chart.type,
+    title: chart.title,
+    legend: chart.legend.visible ? chart.legend.position : null,
+    series: chart.series.map((s) => ({ name: s.name, values: at(s.values), xValues: at(s.xValues) })),
+    valueAxisFormat: chart.valueAxisFormat,
+    position: chart.position && rectText(chart.position),
+  };
+};
+
 export interface NameView {
   readonly name: string;
   readonly formula: string;
@@ -2933,6 +3332,7 @@ export class FakeExcel {
       locale: options.locale ?? "en-US",
       sheets: [],
       tables: [],
+      charts: [],
       names: [],
       active: undefined as never,
       nextId: 1,
@@ -3129,6 +3529,12 @@ export class FakeExcel {
     }));
   }
 
+  /** The charts of a sheet (or of every sheet), in the order they were added. */
+  charts(sheet?: string): ChartView[] {
+    const only = sheet === undefined ? undefined : this.sheet(sheet);
+    return this.state.charts.filter((c) => !only || c.sheet === only).map(chartView);
+  }
+
   names(): NameView[] {
     return this.state.names.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment }));
   }
@@ -3210,6 +3616,7 @@ export class FakeExcel {
           pageLayout: s.pageLayout,
         })),
         tables: wb.tables.map((t) => ({ ...t, sheet: t.sheet.name, rect: rectText(t.rect) })),
+        charts: wb.charts.map(chartView),
         names: wb.names,
       }),
     );

@@ -69,7 +69,8 @@ export function printToPdf(
   return convert(files, "pdf:calc_pdf_Export", ".pdf", options);
 }
 
-async function convert(
+/** Converts the files with LibreOffice (`filter`: soffice's --convert-to argument) in one run. */
+export async function convert(
   files: readonly XlsxFile[],
   filter: string,
   extension: string,

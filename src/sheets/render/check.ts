@@ -1,3 +1,4 @@
+import { chartProblems } from "../charts";
 import { isFormula, type RangeRef, type SheetPlan, type WorkbookPlan } from "../plan";
 import { MAX_COLS, MAX_ROWS, a1, rangeA1 } from "../refs";
 import { functionsIn, POST_2019_FUNCTIONS, usesAtShorthand } from "./formulas";
@@ -202,6 +203,7 @@ export function planProblems(plan: WorkbookPlan): string[] {
       names.add(defined.toLocaleUpperCase());
     }
     sheetProblems(sheet, problems);
+    problems.push(...chartProblems(sheet));
   }
   if (plan.sheets.length === 0) problems.push("the plan has no sheets");
   return problems;

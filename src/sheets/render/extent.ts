@@ -1,6 +1,6 @@
 import type { RangeRef, SheetPlan } from "../plan";
 
-/** The number of rows and columns the plan uses, counting every block, format, table and name. */
+/** The number of rows and columns the plan uses, counting every block, format, table, name and chart. */
 export function usedExtent(sheet: SheetPlan): { rows: number; cols: number } {
   let rows = 0;
   let cols = 0;
@@ -14,6 +14,7 @@ export function usedExtent(sheet: SheetPlan): { rows: number; cols: number } {
   for (const item of [...sheet.formats, ...sheet.tables, ...sheet.names, ...sheet.validations]) {
     cover(item.range);
   }
+  for (const { anchor } of sheet.charts ?? []) cover(anchor);
   for (const { col } of sheet.columnWidths) cols = Math.max(cols, col + 1);
   return { rows, cols };
 }
