@@ -1,10 +1,12 @@
 import { inputWords, type InputWords } from "./input";
+import type { SampleId } from "../domain/samples";
 import { DEFAULT_LANG, type Lang } from "./lang";
+import { sampleFormWords, sampleNames, type SampleWords } from "./samples";
 import { uiStrings, type UiStrings } from "./ui";
 
 /**
  * The pane's start-up bundle carries Finnish, the default; the Swedish and English parts of the
- * big catalogs (the pane's words, the input messages) come in a chunk per language, loaded before
+ * big catalogs (the pane's words, the input messages, the samples' form words) come in a chunk per language, loaded before
  * the pane first shows that language. Node (the CLI, the tests) installs every language at once
  * with allLanguages.ts.
  */
@@ -13,6 +15,8 @@ import { uiStrings, type UiStrings } from "./ui";
 export interface LanguagePack {
   readonly ui: UiStrings;
   readonly inputWords: InputWords;
+  readonly sampleNames: Readonly<Record<SampleId, string>>;
+  readonly sampleFormWords: SampleWords;
 }
 
 const installed = new Set<Lang>([DEFAULT_LANG]);
@@ -20,6 +24,8 @@ const installed = new Set<Lang>([DEFAULT_LANG]);
 export function installLanguage(lang: Lang, pack: LanguagePack): void {
   uiStrings[lang] = pack.ui;
   inputWords[lang] = pack.inputWords;
+  sampleNames[lang] = pack.sampleNames;
+  sampleFormWords[lang] = pack.sampleFormWords;
   installed.add(lang);
 }
 

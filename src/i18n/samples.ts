@@ -1,26 +1,17 @@
 import { SAMPLES, withTexts, type SampleId } from "../domain/samples";
 import type { TemplateKey } from "../domain/templates";
-import type { Catalog, Lang } from "./lang";
+import { finnishFirst, type Catalog, type Lang } from "./lang";
 import { sheetLabels } from "./sheetLabels";
 
 /** The sample areas' display names, for the pane's sample chooser. */
-const sampleNames: Catalog<Record<SampleId, string>> = {
+/** The sample areas' display names, for the pane's sample chooser (sv and en: languages.ts installs them). */
+export const sampleNames: Catalog<Record<SampleId, string>> = finnishFirst({
   fi: {
     "kerava-sipoo": "Keravan ja Sipoon työllisyysalue",
     "pohjoinen-keski-suomi": "Pohjoinen Keski-Suomi: alueyhteistyö (7 kuntaa)",
     kympin: "Kympin työllisyysalue",
   },
-  sv: {
-    "kerava-sipoo": "Kervo och Sibbo sysselsättningsområde",
-    "pohjoinen-keski-suomi": "Norra Mellersta Finland: regionalt samarbete (7 kommuner)",
-    kympin: "Kympin sysselsättningsområde",
-  },
-  en: {
-    "kerava-sipoo": "Kerava–Sipoo employment area",
-    "pohjoinen-keski-suomi": "Northern Central Finland: regional cooperation (7 municipalities)",
-    kympin: "Kympin employment area",
-  },
-};
+});
 
 export const sampleName = (id: SampleId, lang: Lang): string => sampleNames[lang][id];
 
@@ -29,10 +20,11 @@ export type SampleWords = Readonly<Record<SampleId, Readonly<Record<string, stri
 
 /**
  * The words the pane's form shows before its engine chunk arrives: the area's name and the client
- * groups. The rest (budget lines, titles, services, notes) is in sampleTexts.ts, which the pane loads
+ * groups (Finnish here; Swedish and English come with their language chunk, sv/samples.ts and
+ * en/samples.ts). The rest (budget lines, titles, services, notes) is in sampleTexts.ts, which the pane loads
  * with the engine. The Finnish is the source plans' own wording (docs/sources.md#sample-texts).
  */
-export const sampleFormWords: Catalog<SampleWords> = {
+export const sampleFormWords: Catalog<SampleWords> = finnishFirst({
   fi: {
     "kerava-sipoo": {
       area: "Keravan ja Sipoon työllisyysalue",
@@ -49,39 +41,7 @@ export const sampleFormWords: Catalog<SampleWords> = {
       "group.jobSeekers": "Työnhakijat (kesäkuu 2023)",
     },
   },
-  sv: {
-    "kerava-sipoo": {
-      area: "Kervo och Sibbo sysselsättningsområde",
-      "group.adults": "Vuxentjänster, full klientportfölj",
-      "group.adviceExperts": "Experter som också ger rådgivning (portfölj 80 %)",
-      "group.youthImmigrants": "Tjänster för unga, invandrare och främmandespråkiga",
-      "group.leadExperts": "Ledande experter (portfölj 40 %)",
-    },
-    "pohjoinen-keski-suomi": {
-      area: "Norra Mellersta Finlands sysselsättningsområde – regionalt samarbete (7 kommuner)",
-    },
-    kympin: {
-      area: "Kympin sysselsättningsområde",
-      "group.jobSeekers": "Arbetssökande (juni 2023)",
-    },
-  },
-  en: {
-    "kerava-sipoo": {
-      area: "Kerava–Sipoo employment area",
-      "group.adults": "Adult services, full caseload",
-      "group.adviceExperts": "Experts also giving front-desk advice (caseload 80 %)",
-      "group.youthImmigrants": "Services for young people, immigrants and foreign-language speakers",
-      "group.leadExperts": "Leading experts (caseload 40 %)",
-    },
-    "pohjoinen-keski-suomi": {
-      area: "Northern Central Finland employment area – regional cooperation (7 municipalities)",
-    },
-    kympin: {
-      area: "Kympin employment area",
-      "group.jobSeekers": "Job seekers (June 2023)",
-    },
-  },
-};
+});
 
 /**
  * A sample as a user would write it in `lang`: its text ids replaced by that language's words

@@ -1,3 +1,4 @@
+import { projectLabourForce } from "../domain/labourForce";
 import { chartTexts } from "../i18n/charts";
 import type { SheetContext } from "./context";
 import type { SheetDraft } from "./draft";
@@ -38,13 +39,17 @@ export function putProjection(
   const years = Math.max(ctx.input.projectionYears, MIN_PROJECTION_YEARS) + 1;
   const first = row + 2;
   const firstYear = a1(first, col, true);
+  const { input, figures } = ctx;
   const rows = Array.from({ length: years }, (_, i): Cell[] => {
     const year = a1(first + i, col);
     return [
-      i === 0 ? ctx.input.year : formula(`=1+${a1(first + i - 1, col)}`),
+      i === 0 ? input.year : formula(`=1+${a1(first + i - 1, col)}`, input.year + i),
       // The same order of operations as projectLabourForce: total × (1 + change)^years.
-      formula(`=${inputs.total}*(1+${inputs.yearlyChange})^(${year}-${firstYear})`),
-      formula(`=${inputs.threshold}`),
+      formula(
+        `=${inputs.total}*(1+${inputs.yearlyChange})^(${year}-${firstYear})`,
+        projectLabourForce(figures.labourForceTotal, input.labourForceChange, i),
+      ),
+      formula(`=${inputs.threshold}`, input.threshold),
     ];
   });
   draft

@@ -1,5 +1,5 @@
 import type { Area } from "../domain/areas";
-import { areaFigures, type AreaFigures } from "../domain/figures";
+import type { AreaFigures } from "../domain/figures";
 import { labourForceTotal } from "../domain/labourForce";
 import type { AreaInput, AreaInputDraft, MunicipalityDraft } from "../domain/model";
 import { formatNumber } from "../i18n/format";
@@ -207,7 +207,8 @@ export function deriveInput(state: PaneState, lang: Lang, engine: Engine | undef
     caseloadGroups,
     budgetYears: budgetYears(base, form),
     ...(checked ? { checked } : {}),
-    ...(input ? { input, figures: areaFigures(input) } : {}),
+    // The figures come with the engine, as the input's validation does (the start-up bundle stays small).
+    ...(input && engine ? { input, figures: engine.areaFigures(input) } : {}),
     sheetList,
     ...(!excel && input && engine
       ? { preview: engine.buildWorkbookPlan(input, { lang, sheets: sheetList }) }

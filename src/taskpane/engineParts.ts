@@ -6,6 +6,7 @@
  * page's start-up JS stays small.
  */
 export { parseAreaInput } from "../domain/parse";
+export { areaFigures } from "../domain/figures";
 export { buildWorkbookPlan } from "../sheets/index";
 export { sampleTexts } from "../i18n/sampleTexts";
 export { csvIssue, readCsvText } from "./csvSource";

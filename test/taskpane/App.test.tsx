@@ -143,18 +143,27 @@ describe("the task pane", () => {
     expect(screen.getByRole("button", { name: "Takaisin: 1. Lähtötiedot" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Seuraava: 3. Luotavat taulukot" }));
 
-    // Both required fields are missing: listed in the form's order, each leading to its field,
-    // and counted beside the step where they are fixed.
+    // Both required fields are still empty: not red problems before the user has been in them,
+    // but named, in the form's order, under the disabled button.
+    expect(
+      await screen.findByText("Täytä vielä: Työllisyysalueen nimi ja Jaettava summa, €."),
+    ).toBeInTheDocument();
+    expect(screen.queryByText("Korjattavaa")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Luo taulukot" })).toHaveAttribute("aria-disabled", "true");
+
+    // A value that is wrong is a problem: listed, counted beside the step where it is fixed, and
+    // leading to its field.
+    await goToStep(user, 2);
+    await user.type(screen.getByRole("textbox", { name: /Työllisyysalueen nimi/ }), "Testialue");
+    await user.type(screen.getByRole("textbox", { name: /Jaettava summa/ }), "paljon");
+    await goToStep(user, 3);
     const title = await screen.findByText("Korjattavaa");
     const items = within(title.parentElement as HTMLElement).getAllByRole("listitem");
-    expect(items.map((item) => item.textContent)).toEqual([
-      "Työllisyysalueen nimi: Pakollinen tieto",
-      "Jaettava summa, €: Pakollinen tieto",
-    ]);
+    expect(items.map((item) => item.textContent)).toEqual(["Jaettava summa, €: ”paljon” ei ole luku"]);
     expect(
       within(screen.getByRole("navigation")).getByRole("button", { name: /^2\. Parametrit/ }),
-    ).toHaveTextContent("2 korjattavaa");
-    await user.click(screen.getByRole("button", { name: "Jaettava summa, €: Pakollinen tieto" }));
+    ).toHaveTextContent("1 korjattava");
+    await user.click(screen.getByRole("button", { name: "Jaettava summa, €: ”paljon” ei ole luku" }));
     await waitFor(() => expect(screen.getByRole("textbox", { name: /Jaettava summa/ })).toHaveFocus());
     expect(within(screen.getByRole("navigation")).getByRole("button", { name: /^2\./ })).toHaveAttribute(
       "aria-current",
@@ -237,6 +246,7 @@ describe("the task pane", () => {
 
   it("keeps an area name the user typed when the language changes", async () => {
     const user = renderPane(stubTarget("standalone"));
+    await goToStep(user, 2);
     const area = screen.getByRole("textbox", { name: /Työllisyysalueen nimi/ });
     expect(area).toHaveValue("Keravan ja Sipoon työllisyysalue");
     await user.clear(area);

@@ -57,6 +57,13 @@ async function readCsv(user: ReturnType<typeof userEvent.setup>, lang: Lang, csv
   await user.click(screen.getByRole("button", { name: t.readCsv }));
 }
 
+/** The pane shows one step at a time: 1 source, 2 parameters, 3 sheets (generate), 4 result. */
+async function goToStep(user: ReturnType<typeof userEvent.setup>, n: 1 | 2 | 3 | 4) {
+  const steps = within(screen.getByRole("navigation")).getAllByRole("button");
+  await user.click(steps[n - 1] as HTMLElement);
+  expect(steps[n - 1]).toHaveAttribute("aria-current", "step");
+}
+
 const CSV = "Kunta;Työvoima;Asukkaat\nKerava;18 875;38 000\nSipoo;11 691;22 000\n";
 
 beforeAll(() => loadEngine());
@@ -65,7 +72,8 @@ describe.each(LANGS)("the pane in %s", (lang) => {
   const t = uiStrings[lang];
 
   it("shows euros to the cent, HTV to a tenth as the sheet does, and the source's stated total as a neutral note", async () => {
-    renderPane(lang);
+    const user = renderPane(lang);
+    await goToStep(user, 4);
     const figures = await screen.findByRole(
       "region",
       { name: new RegExp(t.figuresHeading) },
@@ -88,6 +96,7 @@ describe.each(LANGS)("the pane in %s", (lang) => {
     await readCsv(user, lang, CSV);
     await screen.findAllByText(/30.566/);
     expect(screen.queryByText(t.required)).not.toBeInTheDocument();
+    await goToStep(user, 3);
     const hint = screen.getByText(t.fillInFirst(new Intl.ListFormat(lang).format([t.areaName, t.costTotal])));
     const button = screen.getByRole("button", { name: t.download });
     expect(button).toHaveAttribute("aria-disabled", "true");
@@ -95,6 +104,8 @@ describe.each(LANGS)("the pane in %s", (lang) => {
     // No red list of problems for what the user has not had a chance to fill in yet.
     expect(screen.queryByText(t.problemsHeading)).not.toBeInTheDocument();
 
+    await goToStep(user, 2);
+    expect(screen.queryByText(t.required)).not.toBeInTheDocument();
     await user.click(screen.getByRole("textbox", { name: new RegExp(t.areaName) }));
     await user.tab();
     expect(screen.getByText(t.required)).toBeInTheDocument();
@@ -102,13 +113,18 @@ describe.each(LANGS)("the pane in %s", (lang) => {
 
   it("refuses a fractional year once, under the year's own label, quoting it as typed", async () => {
     const user = renderPane(lang);
+    await goToStep(user, 2);
     const year = await screen.findByRole("textbox", {
       name: (name) => name.replace(/\s*\*$/, "") === t.year,
     });
     await user.clear(year);
     await user.type(year, lang === "en" ? "2025.5" : "2025,5");
     const typed = lang === "en" ? "2025.5" : "2025,5";
-    const items = screen.getAllByRole("listitem").map((li) => li.textContent ?? "");
+    await goToStep(user, 3);
+    const title = await screen.findByText(t.problemsHeading);
+    const items = within(title.parentElement as HTMLElement)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
     expect(items).toEqual([`${t.year}: ${t.notAYear(typed)}`]);
     expect(items.join(" ")).not.toMatch(new RegExp(t.planningYears));
     expect(items.join(" ")).not.toMatch(/2 025|2,025/);
@@ -119,14 +135,17 @@ describe("results and errors", () => {
   it("drops a 'downloaded' note as soon as an input changes", async () => {
     const t = uiStrings.fi;
     const user = renderPane("fi");
+    await goToStep(user, 3);
     const button = await screen.findByRole("button", { name: t.download });
     const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
     Object.assign(URL, { createObjectURL: jest.fn(() => "blob:pane"), revokeObjectURL: jest.fn() });
     await user.click(button);
     const done = await screen.findByText(/on ladattu/);
     expect(done).toBeInTheDocument();
+    await goToStep(user, 2);
     const threshold = screen.getByRole("textbox", { name: new RegExp(`^${t.threshold}`) });
     await user.type(threshold, "1");
+    await goToStep(user, 4);
     expect(screen.queryByText(/on ladattu/)).not.toBeInTheDocument();
     click.mockRestore();
   });
