@@ -5,7 +5,11 @@ import type { ColumnMapping as Mapping } from "./gridInput";
 import { sheetLabels } from "../i18n/sheetLabels";
 import { useLang } from "./strings";
 
-const useStyles = makeStyles({
+/**
+ * A fieldset of dropdowns, one per column or variable, in as many columns as fit: the selection's
+ * column mapping here and the Statistics Finland files' unrecognised variables (StatFinSummary).
+ */
+export const useMappingStyles = makeStyles({
   root: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(13rem, 1fr))",
@@ -32,7 +36,7 @@ const NONE = "";
 /** One dropdown per column: what the pane recognised from the header, for the user to correct. */
 export function ColumnMapping({ headers, firstCol, mapping, onChange }: ColumnMappingProps) {
   const { lang, t } = useLang();
-  const styles = useStyles();
+  const styles = useMappingStyles();
   return (
     <fieldset className={styles.root}>
       <legend className={styles.legend}>{t.mappingHeading}</legend>

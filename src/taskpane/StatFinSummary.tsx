@@ -15,6 +15,7 @@ import { areaSourceStrings } from "../i18n/areaSource";
 import { issueLine, listProblems } from "../i18n/input";
 import { sheetLabels } from "../i18n/sheetLabels";
 import { memberName } from "./areaMembers";
+import { useMappingStyles } from "./ColumnMapping";
 import type { FileSource, VariableChoice } from "./fileSource";
 import { useLang } from "./strings";
 
@@ -22,16 +23,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingInlineStart: "1.25rem" },
-  mapping: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(13rem, 1fr))",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    border: "none",
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS, padding: 0 },
-  help: { gridColumn: "1 / -1", margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
 export interface StatFinSummaryProps {
@@ -58,6 +49,7 @@ export function StatFinSummary({ source, area, onYear, onMap }: StatFinSummaryPr
   const { lang } = useLang();
   const s = areaSourceStrings[lang];
   const styles = useStyles();
+  const mappingStyles = useMappingStyles();
   const fields = sheetLabels[lang].fields;
   const { reading, choices } = source;
   const word = (issues: readonly Parameters<typeof issueLine>[1][]) =>
@@ -145,9 +137,9 @@ export function StatFinSummary({ source, area, onYear, onMap }: StatFinSummaryPr
       )}
 
       {unrecognised.length > 0 && (
-        <fieldset className={styles.mapping}>
-          <legend className={styles.legend}>{s.unrecognisedHeading}</legend>
-          <p className={styles.help}>{s.unrecognisedHelp}</p>
+        <fieldset className={mappingStyles.root}>
+          <legend className={mappingStyles.legend}>{s.unrecognisedHeading}</legend>
+          <p className={mappingStyles.help}>{s.unrecognisedHelp}</p>
           {unrecognised.map((variable) => (
             <Field
               key={variable.label}

@@ -11,6 +11,7 @@ import { uiStrings } from "../../src/i18n/ui";
 import { App } from "../../src/taskpane/App";
 import { FakeExcel } from "../support/fakeExcel";
 import { loadEngine } from "../../src/taskpane/engine";
+import { goToStep } from "./steps";
 
 /**
  * The pane against a stub WorkbookTarget: what the user sees and what reaches the workbook
@@ -80,13 +81,6 @@ function renderPane(target: WorkbookTarget, lang: Lang = "fi", missing: string[]
 }
 
 type User = ReturnType<typeof userEvent.setup>;
-
-/** Moves to step `n` (1 source, 2 parameters, 3 sheets, 4 result) through the list of steps. */
-async function goToStep(user: User, n: 1 | 2 | 3 | 4) {
-  const steps = within(screen.getByRole("navigation")).getAllByRole("button");
-  await user.click(steps[n - 1] as HTMLElement);
-  expect(steps[n - 1]).toHaveAttribute("aria-current", "step");
-}
 
 async function readSelection(user: User) {
   await goToStep(user, 1);

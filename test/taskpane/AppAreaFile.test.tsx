@@ -7,6 +7,7 @@ import type { WorkbookTarget } from "../../src/sheets/target";
 import { App } from "../../src/taskpane/App";
 import { loadEngine } from "../../src/taskpane/engine";
 import { cp1252, KERAVA_SIPOO_11RA, pxwebLong } from "../support/pxweb";
+import { goToStep } from "./steps";
 
 /**
  * The pane from the area chooser to the files' figures, through its own state (useInputSource):
@@ -36,13 +37,6 @@ async function openFileSource() {
     await user.upload(picker, files);
   };
   return { user, chooser, upload };
-}
-
-/** The pane shows one step at a time: 1 source, 2 parameters, 3 sheets (generate), 4 result. */
-async function goToStep(user: ReturnType<typeof userEvent.setup>, n: 1 | 2 | 3 | 4) {
-  const steps = within(screen.getByRole("navigation")).getAllByRole("button");
-  await user.click(steps[n - 1] as HTMLElement);
-  expect(steps[n - 1]).toHaveAttribute("aria-current", "step");
 }
 
 const status = () =>

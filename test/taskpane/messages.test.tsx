@@ -8,6 +8,7 @@ import type { WorkbookPlan } from "../../src/sheets/plan";
 import type { GenerationResult, WorkbookTarget } from "../../src/sheets/target";
 import { App } from "../../src/taskpane/App";
 import { loadEngine } from "../../src/taskpane/engine";
+import { goToStep } from "./steps";
 
 /**
  * The pane's numbers and messages as a user meets them (issue: a pane a finance officer can read):
@@ -55,13 +56,6 @@ async function readCsv(user: ReturnType<typeof userEvent.setup>, lang: Lang, csv
   await user.click(screen.getByRole("textbox", { name: new RegExp(t.csvLabel) }));
   await user.paste(csv);
   await user.click(screen.getByRole("button", { name: t.readCsv }));
-}
-
-/** The pane shows one step at a time: 1 source, 2 parameters, 3 sheets (generate), 4 result. */
-async function goToStep(user: ReturnType<typeof userEvent.setup>, n: 1 | 2 | 3 | 4) {
-  const steps = within(screen.getByRole("navigation")).getAllByRole("button");
-  await user.click(steps[n - 1] as HTMLElement);
-  expect(steps[n - 1]).toHaveAttribute("aria-current", "step");
 }
 
 const CSV = "Kunta;Työvoima;Asukkaat\nKerava;18 875;38 000\nSipoo;11 691;22 000\n";
