@@ -109,6 +109,17 @@ const NO_EVAL_PATCHES = [
     ],
   },
   {
+    // JSZip's prebuilt browser file (src/xlsx/charts.ts adds chart parts with it): its setImmediate
+    // polyfill would run a code string; only functions are ever passed.
+    test: /[\\/]node_modules[\\/]jszip[\\/]dist[\\/]jszip\.min\.js$/,
+    multiple: [
+      {
+        search: '"function"!=typeof e&&(e=new Function(""+e))',
+        replace: '"function"!=typeof e&&function(){throw new TypeError("setImmediate needs a function")}()',
+      },
+    ],
+  },
+  {
     // zod's probe for eval support; the pane sets z.config({ jitless: true }) and never needs it.
     test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
     multiple: [{ search: /const F = Function;\s*new F\(""\);\s*return true;/, replace: "return false;" }],
