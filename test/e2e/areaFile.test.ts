@@ -4,6 +4,7 @@ import path from "path";
 import { launchBrowser, openPane, takeCspViolations, type Browser } from "./support/browser";
 import { DIST, SCREENSHOTS, requireBuiltPane } from "./support/dist";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { goToStep } from "./support/steps";
 import { workbookView } from "./support/workbookView";
 import { KERAVA_SIPOO_11RA } from "../support/pxweb";
 
@@ -64,10 +65,12 @@ describe("an area from the classification, figures from a dropped PxWeb file", (
     await expect(status.textContent()).resolves.toMatch(/vuosi 2024, jäsenkuntia löytyi 2\/2/);
     await page.getByText("Muiden kuntien rivejä ohitettu: 3").waitFor();
     await page.getByText("Koko maan ja alueiden summarivejä ohitettu: 1").waitFor();
-    await expect(page.getByLabel("Työllisyysalueen nimi").inputValue()).resolves.toBe("Kerava-Sipoo");
 
+    await goToStep(page, 2);
+    await expect(page.getByLabel("Työllisyysalueen nimi").inputValue()).resolves.toBe("Kerava-Sipoo");
     await page.getByLabel("Jaettava summa, €").fill("7 300 000");
     await page.screenshot({ path: path.join(SCREENSHOTS, "standalone-fi-area-file.png"), fullPage: true });
+    await goToStep(page, 3);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Lataa .xlsx" }).click(),
