@@ -1,6 +1,7 @@
 import { launchBrowser, openPane, type Browser } from "./support/browser";
 import { DIST, requireBuiltPane } from "./support/dist";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { goToStep } from "./support/steps";
 
 /**
  * Loading the pane asks its server for nothing that is missing: no 404 for a favicon, a chunk or
@@ -35,7 +36,9 @@ it("requests only resources that exist, its icon among them", async () => {
     if (request.url().startsWith(server.url)) failed.push(`failed ${request.url()}`);
   });
   const page = await openPane(browser, `${server.url}/taskpane.html`);
-  // The preview arrives with the lazily loaded engine chunk: every request of the start-up is made.
+  // The preview (on the sheets step) arrives with the lazily loaded engine chunk: once it is
+  // there, every request of the start-up has been made.
+  await goToStep(page, 3);
   await page.getByRole("region", { name: "Kunnat" }).waitFor();
   await page.waitForLoadState("networkidle");
   expect(failed).toEqual([]);
