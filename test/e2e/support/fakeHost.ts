@@ -58,12 +58,21 @@ export function install(setup: FakeHostSetup): void {
     displayLanguage: setup.displayLanguage,
     requirements: FakeExcel.requirements(setup.excelApi),
   };
-  // office.js finishes its own start-up asynchronously (outside Office it then installs a context
-  // without a host), so the host is pretended once more whenever the add-in asks for it.
+  // office.js finishes its own start-up asynchronously: outside Office, a script it loads later
+  // (o15apptofilemappingtable.js) defines its own `Office.context` getter, which answers
+  // undefined — after the pane's Office.onReady, while it may still be loading a language chunk
+  // before it reads `Office.context.requirements`. Real Excel's context stays, so the fake's must:
+  // office.js's later definitions of `context` on Office are ignored.
+  const define = Object.defineProperty;
+  Object.defineProperty = function <T>(target: T, key: PropertyKey, attributes: PropertyDescriptor): T {
+    if (target === (global.Office as unknown) && key === "context") return target;
+    return define(target, key, attributes);
+  };
+  // The host is also pretended once more whenever the add-in asks for it.
   const pretend = () => {
     const office = global.Office;
     global.Excel = { run: fake.run };
-    Object.defineProperty(office, "context", { configurable: true, get: () => context });
+    define(office, "context", { configurable: true, get: () => context });
     return { host: office.HostType.Excel, platform: office.PlatformType?.OfficeOnline ?? null };
   };
   pretend();
