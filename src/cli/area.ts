@@ -3,7 +3,7 @@ import { closestAreas, findArea, isOffered, type Area } from "../domain/areas";
 import type { CsvMunicipalities } from "../domain/csv";
 import type { MunicipalityDraft } from "../domain/model";
 import type { CliProblem } from "../i18n/cli";
-import type { Lang } from "../i18n/lang";
+import { memberNamesFor, type Lang } from "../i18n/lang";
 
 /**
  * `--area`: an employment area of the official classification (src/domain/areas.ts) as the
@@ -26,9 +26,6 @@ export function resolveArea(query: string, lang: Lang): { area: Area } | { probl
   return { area };
 }
 
-/** Members' names follow the workbook's language: Swedish names in a Swedish workbook. */
-const memberNames = (lang: Lang): "fi" | "sv" => (lang === "sv" ? "sv" : "fi");
-
 export type AreaFromCsv =
   | {
       readonly ok: true;
@@ -45,7 +42,7 @@ export type AreaFromCsv =
  * member must have exactly one row. The one place the CLI ties a figures file to an area.
  */
 export function areaFromCsv(area: Area, csv: CsvMunicipalities, path: string, lang: Lang): AreaFromCsv {
-  const joined = joinAreaMembers(area, csv.municipalities, memberNames(lang));
+  const joined = joinAreaMembers(area, csv.municipalities, memberNamesFor(lang));
   if (!joined.ok) {
     return {
       ok: false,
@@ -64,7 +61,7 @@ function joinProblem(
   area: Area,
   lang: Lang,
 ): CliProblem {
-  const name = problem.member[memberNames(lang)];
+  const name = problem.member[memberNamesFor(lang)];
   const { code } = problem.member;
   return problem.kind === "memberMissing"
     ? { code: "memberMissing", path, area: area[lang], name, municipality: code }

@@ -11,7 +11,7 @@ import { parseAreaInput, parseJsonText, valueIssue, type InputIssue } from "../d
 import { SAMPLE_IDS, isSampleId } from "../domain/samples";
 import { cliWords, describeCliProblem, describeFileReason, type CliProblem } from "../i18n/cli";
 import { issueLine, listProblems } from "../i18n/input";
-import type { Lang } from "../i18n/lang";
+import { memberNamesFor, type Lang } from "../i18n/lang";
 import { sampleTexts } from "../i18n/sampleTexts";
 import { sampleDraft } from "../i18n/samples";
 import { buildWorkbookPlan } from "../sheets/index";
@@ -338,7 +338,7 @@ async function readFigures(
   const read = readStatFin(files, {
     ...(year === undefined ? {} : { year }),
     // The members' names follow the workbook's language, as with the product's own CSV.
-    ...(area ? { members: area.members, names: lang === "sv" ? ("sv" as const) : ("fi" as const) } : {}),
+    ...(area ? { members: area.members, names: memberNamesFor(lang) } : {}),
   });
   if (!read.ok)
     return refuse(

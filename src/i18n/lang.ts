@@ -14,6 +14,13 @@ export function langFromLocale(locale: string | null | undefined): Lang {
   return isLang(primary) ? primary : DEFAULT_LANG;
 }
 
+/**
+ * Which of a municipality's official names (Statistics Finland's classification has Finnish and
+ * Swedish ones) a text in `lang` uses: Swedish in Swedish, Finnish otherwise (there are no English
+ * names). The pane, the CLI and their workbooks follow this one rule.
+ */
+export const memberNamesFor = (lang: Lang): "fi" | "sv" => (lang === "sv" ? "sv" : "fi");
+
 /** The locale used to format numbers and dates shown to the user in each language. */
 export const LOCALE_OF: Record<Lang, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
 

@@ -2,7 +2,7 @@ import { joinAreaMembers } from "../domain/areaMembers";
 import type { Area } from "../domain/areas";
 import type { MunicipalityDraft } from "../domain/model";
 import { areaSourceStrings } from "../i18n/areaSource";
-import type { Lang } from "../i18n/lang";
+import { memberNamesFor, type Lang } from "../i18n/lang";
 import { memberName } from "./areaMembers";
 
 /**
@@ -31,7 +31,7 @@ export function joinRows(
   place: (row: number) => string,
 ): AreaRows {
   const s = areaSourceStrings[lang];
-  const joined = joinAreaMembers(area, rows, lang === "sv" ? "sv" : "fi");
+  const joined = joinAreaMembers(area, rows, memberNamesFor(lang));
   if (!joined.ok) {
     const missing = joined.error.flatMap((p) =>
       p.kind === "memberMissing" ? [memberName(lang, p.member)] : [],

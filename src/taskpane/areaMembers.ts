@@ -1,5 +1,5 @@
 import type { Area, AreaMember } from "../domain/areas";
-import type { Lang } from "../i18n/lang";
+import { memberNamesFor, type Lang } from "../i18n/lang";
 import { sheetLabels } from "../i18n/sheetLabels";
 
 /**
@@ -11,8 +11,8 @@ import { sheetLabels } from "../i18n/sheetLabels";
 /** The area's name in the pane's language. */
 export const areaName = (lang: Lang, area: Area): string => area[lang];
 
-/** A municipality's name in the pane's language: Swedish in Swedish, Finnish otherwise (no English names). */
-export const memberName = (lang: Lang, member: AreaMember): string => (lang === "sv" ? member.sv : member.fi);
+/** A municipality's name in the pane's language (memberNamesFor: Swedish in Swedish, else Finnish). */
+export const memberName = (lang: Lang, member: AreaMember): string => member[memberNamesFor(lang)];
 
 /** "Kerava (245)". */
 export const memberLabel = (lang: Lang, member: AreaMember): string =>
